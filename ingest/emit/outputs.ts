@@ -1,0 +1,63 @@
+// What goes into build/, as a map from relative path to file content, computed without I/O
+// so that two runs can be compared and a failed run writes nothing.
+import type { Block, BlockType, DocumentModel } from '../model.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { CorpusRun } from '../pipeline.ts';
+import { documentMarkdown } from './markdown.ts';
+import { searchDocuments } from './searchDocuments.ts';
+
+/** Version of the build/ JSON layout described in the README; bump it on any breaking change. */
+export const buildSchemaVersion = 1;
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+export interface DocumentStats {
+  blocks: Record<BlockType, number>;
+  boxItems: number;
+  passages: number;
+  characters: number;
+  diagnostics: Record<Diagnostic['severity'], number>;
+}
+
+/** Counts a document's blocks by type, its passages and its diagnostics. */
+export function documentStats(document: DocumentModel, diagnostics: readonly Diagnostic[]): DocumentStats {
+  const blocks: Record<BlockType, number> = { heading: 0, paragraph: 0, box: 0, table: 0, figure: 0 };
+  for (const block of document.blocks) blocks[block.type] += 1;
+  const own = diagnostics.filter((diagnostic) => diagnostic.file.endsWith(`/${document.source.file}`) || diagnostic.file === document.source.file);
+  return {
+    blocks,
+    boxItems: document.blocks.reduce((total, block: Block) => total + (block.type === 'box' ? block.items.length : 0), 0),
+    passages: document.passages.length,
+    characters: document.source.characters,
+    diagnostics: {
+      error: own.filter((diagnostic) => diagnostic.severity === 'error').length,
+      warning: own.filter((diagnostic) => diagnostic.severity === 'warning').length,
+      info: own.filter((diagnostic) => diagnostic.severity === 'info').length,
+    },
+  };
+}
+
+/** Every file of build/, keyed by its path relative to build/. */
+export function buildOutputs(run: CorpusRun): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set(
+    'corpus.json',
+    json({
+      schemaVersion: buildSchemaVersion,
+      documents: run.documents.map((document) => ({
+        ...document.meta,
+        sourceTitle: document.sourceTitle,
+        continuation: document.continuation,
+        stats: documentStats(document, run.diagnostics),
+      })),
+      topics: run.topics.map(({ id, zh, en }) => ({ id, zh, en })),
+    }),
+  );
+  for (const document of run.documents) {
+    files.set(`documents/${document.id}.json`, json({ schemaVersion: buildSchemaVersion, ...document }));
+    files.set(`markdown/${document.id}.md`, documentMarkdown(document));
+  }
+  files.set('search/documents.json', json(run.documents.flatMap(searchDocuments)));
+  files.set('diagnostics.json', json(run.diagnostics));
+  return files;
+}

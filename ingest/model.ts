@@ -1,0 +1,150 @@
+// The corpus model: what ingest produces and everything downstream reads.
+import type { ManifestEntry } from './schema/manifest.ts';
+import type { Diagnostic } from './diagnostics.ts';
+
+/** The heading forms found in policy texts, in their usual order of rank (highest first). */
+export const headingForms = [
+  'chapter', // 第三章
+  'section', // 第一节
+  'part', // 三、
+  'subhead', // a short standalone line, or one that ends with ———
+  'numbered', // （二） / (二)
+  'item-lead', // 一是 / 二是
+  'dash-lead', // ——— 经略海洋走在前列。
+] as const;
+export type HeadingForm = (typeof headingForms)[number];
+
+export interface HeadingBlock {
+  type: 'heading';
+  id: string;
+  line: number;
+  form: HeadingForm;
+  /** 1 for the highest rank present in the document. */
+  level: number;
+  /** As printed: 第三章, 第一节, 三、, （二）, 一是; null for sub-heads. */
+  numbering: string | null;
+  title: string;
+  /** The second title line of a chapter (开启现代化国际大都市建设新征程). */
+  subtitle: string | null;
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  id: string;
+  line: number;
+  text: string;
+  /** The opening sentence that works as a heading ("建设国际性综合交通枢纽。"), a prefix of `text`. */
+  lead: string | null;
+}
+
+export interface BoxItem {
+  id: string;
+  line: number;
+  /** The bold label before the colon (港口建设), without the colon. */
+  label: string | null;
+  text: string;
+}
+
+export interface BoxBlock {
+  type: 'box';
+  id: string;
+  line: number;
+  /** 专栏 number; inferred from the neighbouring boxes when the title line is missing. */
+  number: number | null;
+  numberInferred: boolean;
+  title: string | null;
+  items: BoxItem[];
+}
+
+export interface TableBlock {
+  type: 'table';
+  id: string;
+  line: number;
+  number: number | null;
+  caption: string;
+  header: string[];
+  /** Cells as printed; an empty first cell continues the category of the row above. */
+  rows: string[][];
+  note: string | null;
+}
+
+export interface FigureBlock {
+  type: 'figure';
+  id: string;
+  line: number;
+  number: number | null;
+  caption: string;
+}
+
+export type Block = HeadingBlock | ParagraphBlock | BoxBlock | TableBlock | FigureBlock;
+export type BlockType = Block['type'];
+
+export interface HeadingRef {
+  id: string;
+  level: number;
+  numbering: string | null;
+  title: string;
+}
+
+export interface TopicScore {
+  id: string;
+  score: number;
+  /** True when the passage had no evidence of its own and took its chapter's main topic. */
+  inherited: boolean;
+}
+
+export interface Keyword {
+  term: string;
+  weight: number;
+}
+
+/** The unit that search, topics and cross-references work on: a paragraph, a box item or a table. */
+export interface Passage {
+  id: string;
+  documentId: string;
+  kind: 'paragraph' | 'box-item' | 'table';
+  line: number;
+  headingPath: HeadingRef[];
+  chapterId: string | null;
+  sectionId: string | null;
+  /** The box a box item belongs to, as "专栏 25 title". */
+  box: string | null;
+  text: string;
+  tokens: string[];
+  topics: TopicScore[];
+  keywords: Keyword[];
+}
+
+export interface ContinuationMarker {
+  /** As printed, without brackets: 上接第三版. */
+  text: string;
+  direction: 'from' | 'to';
+  /** The page it points to: 第三版, 封面. */
+  page: string;
+  line: number;
+}
+
+export interface TocEntry {
+  form: 'chapter' | 'section';
+  numbering: string;
+  title: string;
+  subtitle: string | null;
+  line: number;
+}
+
+export interface DocumentModel {
+  id: string;
+  meta: ManifestEntry;
+  source: { file: string; encoding: 'utf-8' | 'gb18030'; lines: number; characters: number };
+  /** The title lines printed at the top of the source, when it has them. */
+  sourceTitle: string | null;
+  continuation: ContinuationMarker[];
+  toc: TocEntry[];
+  blocks: Block[];
+  passages: Passage[];
+}
+
+export interface IngestResult {
+  documents: DocumentModel[];
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+
+export const documentKinds = [
+  'master-plan',
+  'congress-report',
+  'government-work-report',
+  'news-feature',
+  'policy-document',
+] as const;
+
+export const manifestEntrySchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens'),
+  file: z.string().min(1),
+  title: bilingual,
+  subtitle: bilingual.optional(),
+  kind: z.enum(documentKinds),
+  level: z.enum(['national', 'province', 'city', 'district']),
+  region: bilingual,
+  date: z.object({
+    value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD'),
+    precision: z.enum(['day', 'month', 'year', 'approximate']),
+  }),
+  completeness: z.object({ complete: z.boolean(), note: bilingual }),
+});
+
+export const manifestSchema = z.object({
+  $comment: z.string().optional(),
+  documents: z.array(manifestEntrySchema).min(1),
+});
+
+export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
+export type Manifest = z.infer<typeof manifestSchema>;

@@ -1,0 +1,138 @@
+// load: reads the manifest, the topic taxonomy and the source texts. The only stage besides
+// emit that touches the file system; it never writes.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { DiagnosticSink } from '../diagnostics.ts';
+import { manifestSchema, type ManifestEntry } from '../schema/manifest.ts';
+import { topicsSchema, type Topic } from '../schema/topics.ts';
+
+export interface SourceText {
+  entry: ManifestEntry;
+  /** Path relative to the corpus folder, as used in diagnostics. */
+  file: string;
+  text: string;
+  encoding: 'utf-8' | 'gb18030';
+}
+
+export interface LoadedCorpus {
+  manifest: ManifestEntry[];
+  topics: Topic[];
+  sources: SourceText[];
+}
+
+/** Share of CJK ideographs a GB18030 decoding must show before it is believed. */
+const minIdeographShare = 0.3;
+
+/** Decodes source bytes: UTF-8 (with or without BOM), else GB18030 with a warning, else an error. */
+export function decodeSource(bytes: Uint8Array, sink: DiagnosticSink): { text: string; encoding: 'utf-8' | 'gb18030' } | null {
+  if (bytes.length === 0) {
+    sink.error(null, 'empty-file', 'the file is empty');
+    return null;
+  }
+  if (bytes.includes(0)) {
+    sink.error(null, 'binary-file', 'the file holds NUL bytes: it is binary, not text');
+    return null;
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    if (text.trim() === '') {
+      sink.error(null, 'empty-file', 'the file holds only white space');
+      return null;
+    }
+    return { text, encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: try the encoding Chinese sources most often come in.
+  }
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    const visible = text.replace(/\s/gu, '');
+    const ideographs = (visible.match(/[\u4e00-\u9fff]/gu) ?? []).length;
+    if (visible.length > 0 && ideographs / visible.length >= minIdeographShare) {
+      sink.warn(null, 'encoding', 'the file is not UTF-8; decoded it as GB18030 (save it as UTF-8 to silence this)');
+      return { text, encoding: 'gb18030' };
+    }
+  } catch {
+    // Neither encoding fits.
+  }
+  sink.error(null, 'encoding', 'the file is neither UTF-8 nor GB18030 text');
+  return null;
+}
+
+function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`);
+}
+
+async function readJson(file: string, sink: DiagnosticSink): Promise<unknown> {
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch (error) {
+    sink.error(null, 'missing-file', `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return undefined;
+  }
+  try {
+    return JSON.parse(raw.replace(/^\uFEFF/u, ''));
+  } catch (error) {
+    sink.error(null, 'invalid-json', `not valid JSON: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** Reads and validates the manifest: schema, unique ids, unique files. */
+export async function loadManifest(corpusDir: string, sinks: DiagnosticSink[]): Promise<ManifestEntry[]> {
+  const sink = new DiagnosticSink(path.join(corpusDir, 'manifest.json'));
+  sinks.push(sink);
+  const json = await readJson(sink.file, sink);
+  if (json === undefined) return [];
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success) {
+    for (const message of describeIssues(parsed.error)) sink.error(null, 'manifest-schema', message);
+    return [];
+  }
+  const seenIds = new Set<string>();
+  const seenFiles = new Set<string>();
+  for (const [index, entry] of parsed.data.documents.entries()) {
+    if (seenIds.has(entry.id)) sink.error(null, 'manifest-duplicate-id', `documents.${index}: duplicate id "${entry.id}"`);
+    if (seenFiles.has(entry.file)) sink.error(null, 'manifest-duplicate-file', `documents.${index}: file "${entry.file}" is listed twice`);
+    seenIds.add(entry.id);
+    seenFiles.add(entry.file);
+  }
+  return parsed.data.documents;
+}
+
+/** Reads and validates the topic taxonomy. */
+export async function loadTopics(corpusDir: string, sinks: DiagnosticSink[]): Promise<Topic[]> {
+  const sink = new DiagnosticSink(path.join(corpusDir, 'topics.json'));
+  sinks.push(sink);
+  const json = await readJson(sink.file, sink);
+  if (json === undefined) return [];
+  const parsed = topicsSchema.safeParse(json);
+  if (!parsed.success) {
+    for (const message of describeIssues(parsed.error)) sink.error(null, 'topics-schema', message);
+    return [];
+  }
+  const ids = new Set<string>();
+  for (const topic of parsed.data.topics) {
+    if (ids.has(topic.id)) sink.error(null, 'topics-duplicate-id', `duplicate topic id "${topic.id}"`);
+    ids.add(topic.id);
+  }
+  return parsed.data.topics;
+}
+
+/** Reads one source text named by the manifest. */
+export async function loadSource(corpusDir: string, entry: ManifestEntry, sink: DiagnosticSink): Promise<SourceText | null> {
+  const file = path.join(corpusDir, entry.file);
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) {
+      sink.error(null, 'missing-file', `not a file (listed for "${entry.id}" in manifest.json)`);
+      return null;
+    }
+  } catch {
+    sink.error(null, 'missing-file', `file not found (listed for "${entry.id}" in manifest.json)`);
+    return null;
+  }
+  const decoded = decodeSource(new Uint8Array(await readFile(file)), sink);
+  return decoded ? { entry, file: sink.file, ...decoded } : null;
+}

@@ -1,0 +1,43 @@
+// segment: jieba word segmentation with the project's user dictionary, so that policy terms
+// (上合示范区, 双招双引, 放管服) stay whole. Index and query sides both call this module.
+import { createRequire } from 'node:module';
+import type { Passage } from '../model.ts';
+import { contentChars } from '../text/chars.ts';
+
+type Jieba = typeof import('nodejieba');
+const jieba = createRequire(import.meta.url)('nodejieba') as Jieba;
+
+let loadedUserDict: string | null = null;
+
+/** Loads jieba's dictionaries once per process; a second call must name the same user dictionary. */
+export function loadSegmenter(userDictPath: string): void {
+  if (loadedUserDict === userDictPath) return;
+  if (loadedUserDict !== null) {
+    throw new Error(`jieba is already loaded with ${loadedUserDict}; it cannot switch to ${userDictPath} in the same process`);
+  }
+  jieba.load({ userDict: userDictPath });
+  loadedUserDict = userDictPath;
+}
+
+function assertLoaded(): void {
+  if (loadedUserDict === null) throw new Error('call loadSegmenter() before segmenting');
+}
+
+const isWord = (token: string): boolean => contentChars(token).length > 0;
+
+/** Words of a text in jieba's precise mode, without punctuation and white space. */
+export function words(text: string): string[] {
+  assertLoaded();
+  return jieba.cut(text, true).map((token) => token.trim()).filter(isWord);
+}
+
+/** Words in jieba's search mode: long words also yield the shorter words inside them. */
+export function searchWords(text: string): string[] {
+  assertLoaded();
+  return jieba.cutForSearch(text, true).map((token) => token.trim()).filter(isWord);
+}
+
+/** Stores the precise-mode words of every passage on it. */
+export function segment(passages: Passage[]): void {
+  for (const passage of passages) passage.tokens = words(passage.text);
+}

@@ -1,0 +1,89 @@
+// tag: topics from the taxonomy's evidence terms, and keywords by TF-IDF over the whole corpus.
+import type { Keyword, Passage, TopicScore } from '../model.ts';
+import type { Topic } from '../schema/topics.ts';
+
+/** Weight of a strong evidence term against an ordinary one. */
+const strongWeight = 3;
+/** Evidence per 100 characters at which a topic score reaches 1 − 1/e. */
+const evidenceScale = 2;
+/** Lowest score that makes a topic one of the passage's own. */
+const minTopicScore = 0.35;
+const maxTopics = 3;
+const keywordCount = 5;
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+function occurrences(text: string, term: string): number {
+  let count = 0;
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + term.length)) count += 1;
+  return count;
+}
+
+/** The score of every topic for a text, from 0 to 1, by evidence density. */
+export function topicScores(text: string, topics: readonly Topic[]): Map<string, number> {
+  const scores = new Map<string, number>();
+  const per100 = 100 / Math.max(text.length, 50);
+  for (const topic of topics) {
+    let evidence = 0;
+    for (const term of topic.strong) evidence += strongWeight * occurrences(text, term);
+    for (const term of topic.terms) evidence += occurrences(text, term);
+    if (evidence > 0) scores.set(topic.id, 1 - Math.exp(-(evidence * per100) / evidenceScale));
+  }
+  return scores;
+}
+
+function ownTopics(scores: Map<string, number>): TopicScore[] {
+  return [...scores]
+    .filter(([, score]) => score >= minTopicScore)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, maxTopics)
+    .map(([id, score]) => ({ id, score: round(score), inherited: false }));
+}
+
+/**
+ * Gives every passage one or more topics. A passage without enough evidence of its own takes
+ * the main topic of its chapter (or of its document, when it has no chapter), marked inherited.
+ */
+export function tagTopics(passages: Passage[], topics: readonly Topic[]): void {
+  const scoresById = new Map(passages.map((passage) => [passage.id, topicScores(passage.text, topics)]));
+  const groupTotals = new Map<string, Map<string, number>>();
+  for (const passage of passages) {
+    const group = passage.chapterId ?? passage.documentId;
+    const totals = groupTotals.get(group) ?? new Map<string, number>();
+    for (const [id, score] of scoresById.get(passage.id)!) totals.set(id, (totals.get(id) ?? 0) + score);
+    groupTotals.set(group, totals);
+  }
+  const mainTopic = (group: string): TopicScore | null => {
+    const totals = [...(groupTotals.get(group) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const sum = totals.reduce((total, [, value]) => total + value, 0);
+    return totals.length > 0 ? { id: totals[0]![0], score: round((totals[0]![1] / sum) * minTopicScore), inherited: true } : null;
+  };
+  for (const passage of passages) {
+    const own = ownTopics(scoresById.get(passage.id)!);
+    const fallback = own.length > 0 ? null : (mainTopic(passage.chapterId ?? passage.documentId) ?? mainTopic(passage.documentId));
+    passage.topics = fallback ? [fallback] : own;
+  }
+}
+
+/** Keeps the tokens that can be keywords: two characters or more, not a number, not a stop word. */
+function keywordCandidates(tokens: readonly string[], stopWords: ReadonlySet<string>): string[] {
+  return tokens.filter((token) => [...token].length >= 2 && !/^[\d.%]+$/u.test(token) && !stopWords.has(token));
+}
+
+/** The top keywords of every passage by TF-IDF, with document frequencies over all passages given. */
+export function tagKeywords(passages: Passage[], stopWords: ReadonlySet<string>): void {
+  const documentFrequency = new Map<string, number>();
+  const candidates = passages.map((passage) => keywordCandidates(passage.tokens, stopWords));
+  for (const terms of candidates) for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const total = passages.length;
+  passages.forEach((passage, index) => {
+    const terms = candidates[index]!;
+    const frequency = new Map<string, number>();
+    for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    const keywords: Keyword[] = [...frequency].map(([term, count]) => ({
+      term,
+      weight: round((count / terms.length) * Math.log(1 + total / documentFrequency.get(term)!)),
+    }));
+    passage.keywords = keywords.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term)).slice(0, keywordCount);
+  });
+}
