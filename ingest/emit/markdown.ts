@@ -13,6 +13,16 @@ const strong = (value: string): PhrasingContent => ({ type: 'strong', children: 
 const emphasis = (value: string): PhrasingContent => ({ type: 'emphasis', children: [text(value)] });
 const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 
+/**
+ * Bold text with its trailing punctuation set after the closing marks: CommonMark cannot close
+ * `**` between a punctuation mark and an ideograph, and remark would escape the ideograph.
+ */
+function boldThen(bold: string, rest: string): PhrasingContent[] {
+  const trailing = /[。！？!?；;：:，,、”’」』）)]+$/u.exec(bold)?.[0] ?? '';
+  const core = bold.slice(0, bold.length - trailing.length);
+  return core ? [strong(core), text(trailing + rest)] : [text(bold + rest)];
+}
+
 function tableRow(cells: readonly string[], width: number): TableRow {
   const padded = [...cells, ...Array<string>(Math.max(0, width - cells.length)).fill('')];
   return { type: 'tableRow', children: padded.map((cell) => ({ type: 'tableCell', children: cell ? [text(cell)] : [] })) };
@@ -26,7 +36,7 @@ function blockNodes(block: Block): RootContent[] {
       return [{ type: 'heading', depth: Math.min(block.level + 1, 6) as 2, children: [text(full)] }];
     }
     case 'paragraph':
-      return [block.lead ? paragraph(strong(block.lead), text(block.text.slice(block.lead.length))) : paragraph(text(block.text))];
+      return [paragraph(...(block.lead ? boldThen(block.lead, block.text.slice(block.lead.length)) : [text(block.text)]))];
     case 'box': {
       const items: List = {
         type: 'list',
@@ -35,7 +45,7 @@ function blockNodes(block: Block): RootContent[] {
         children: block.items.map((item) => ({
           type: 'listItem',
           spread: false,
-          children: [item.label ? paragraph(strong(`${item.label}：`), text(item.text)) : paragraph(text(item.text))],
+          children: [paragraph(...(item.label ? boldThen(`${item.label}：`, item.text) : [text(item.text)]))],
         })),
       };
       const quote: Blockquote = { type: 'blockquote', children: [paragraph(strong(boxLabel(block))), items] };
@@ -80,7 +90,7 @@ export function documentTree(document: DocumentModel): Root {
   };
 }
 
-const processor = unified().use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*' });
+const processor = unified().use(remarkFrontmatter, ['yaml']).use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*' });
 
 /** The document as Markdown. */
 export function documentMarkdown(document: DocumentModel): string {

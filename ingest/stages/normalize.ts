@@ -73,7 +73,9 @@ function liftMarkers(lines: readonly string[], continuation: ContinuationMarker[
       afterBlank = true;
       return;
     }
-    printed.push({ text: text.trim(), line, indented: indented || opensExcerpt, opensExcerpt, afterBlank });
+    // Tabs stay: a leading tab is the empty first cell of a table row.
+    const trimmed = text.replace(/^[ \u3000]+|[ \u3000]+$/gu, '');
+    printed.push({ text: trimmed, line, indented: indented || opensExcerpt, opensExcerpt, afterBlank });
     afterBlank = false;
   });
   return printed;

@@ -14,6 +14,8 @@ export function readToc(units: readonly Unit[], start: number): { entries: TocEn
     const unit = units[index]!;
     const form = lineForm(unit.text);
     if (form.form === 'chapter' || form.form === 'section') {
+      // The body starts where a chapter comes round again (no preface between contents and body).
+      if (form.form === 'chapter' && entries.some((entry) => entry.numbering === form.numbering)) break;
       entries.push({ form: form.form, numbering: form.numbering, title: form.title, subtitle: null, line: unit.line });
       continue;
     }
