@@ -13,7 +13,7 @@ import { outline } from './stages/outline.ts';
 import { checkToc } from './stages/toc.ts';
 import { passages } from './stages/passages.ts';
 import { loadSegmenter, segment } from './stages/segment.ts';
-import { tagKeywords, tagTopics } from './stages/tag.ts';
+import { EvidenceCounter, tagKeywords, tagTopics } from './stages/tag.ts';
 import { contentChars } from './text/chars.ts';
 
 export interface IngestOptions {
@@ -85,7 +85,8 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
     return processDocument(source, sink);
   });
   const allPassages = documents.flatMap((document) => document.passages);
-  for (const document of documents) tagTopics(document.passages, topics);
+  const counter = new EvidenceCounter(topics);
+  for (const document of documents) tagTopics(document.passages, counter);
   tagKeywords(allPassages, stopWords);
   return { manifest, topics, documents, diagnostics: collect() };
 }

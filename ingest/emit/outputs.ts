@@ -9,7 +9,10 @@ import { searchDocuments } from './searchDocuments.ts';
 /** Version of the build/ JSON layout described in the README; bump it on any breaking change. */
 export const buildSchemaVersion = 1;
 
+/** Indented JSON, for the small files people open. */
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+/** One line of JSON, for the large files programs read: indenting every token would triple them. */
+const compactJson = (value: unknown): string => `${JSON.stringify(value)}\n`;
 
 export interface DocumentStats {
   blocks: Record<BlockType, number>;
@@ -37,10 +40,9 @@ export function documentStats(document: DocumentModel, diagnostics: readonly Dia
   };
 }
 
-/** Every file of build/, keyed by its path relative to build/. */
-export function buildOutputs(run: CorpusRun): Map<string, string> {
-  const files = new Map<string, string>();
-  files.set(
+/** Every file of build/ as [path relative to build/, content], made one at a time. */
+export function* buildOutputs(run: CorpusRun): Generator<[string, string]> {
+  yield [
     'corpus.json',
     json({
       schemaVersion: buildSchemaVersion,
@@ -52,12 +54,11 @@ export function buildOutputs(run: CorpusRun): Map<string, string> {
       })),
       topics: run.topics.map(({ id, zh, en }) => ({ id, zh, en })),
     }),
-  );
+  ];
   for (const document of run.documents) {
-    files.set(`documents/${document.id}.json`, json({ schemaVersion: buildSchemaVersion, ...document }));
-    files.set(`markdown/${document.id}.md`, documentMarkdown(document));
+    yield [`documents/${document.id}.json`, compactJson({ schemaVersion: buildSchemaVersion, ...document })];
+    yield [`markdown/${document.id}.md`, documentMarkdown(document)];
   }
-  files.set('search/documents.json', json(run.documents.flatMap(searchDocuments)));
-  files.set('diagnostics.json', json(run.diagnostics));
-  return files;
+  yield ['search/documents.json', compactJson(run.documents.flatMap(searchDocuments))];
+  yield ['diagnostics.json', json(run.diagnostics)];
 }

@@ -1,6 +1,5 @@
 // The search documents both backends index: one per passage, flat, with display metadata.
 import type { DocumentModel, Passage } from '../model.ts';
-import { searchWords } from '../stages/segment.ts';
 
 export interface SearchDocument {
   /** The passage id with "/" as "_": Meilisearch ids allow only letters, digits, "-" and "_". */
@@ -19,7 +18,7 @@ export interface SearchDocument {
   passageKind: Passage['kind'];
   box: string | null;
   text: string;
-  /** jieba search-mode words, space-separated: the index side of the project's segmentation. */
+  /** The passage's jieba words (precise mode, user dictionary), space-separated, as ingest cut them. */
   words: string;
   topics: string[];
   keywords: string[];
@@ -42,7 +41,7 @@ export function searchDocuments(document: DocumentModel): SearchDocument[] {
     passageKind: passage.kind,
     box: passage.box,
     text: passage.text,
-    words: searchWords(passage.text).join(' '),
+    words: passage.tokens.join(' '),
     topics: passage.topics.map((topic) => topic.id),
     keywords: passage.keywords.map((keyword) => keyword.term),
   }));

@@ -3,14 +3,14 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Replaces `outDir` with a folder holding exactly `files`. */
-export async function writeBuild(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
+/** Replaces `outDir` with a folder holding exactly `files`, taken one at a time. */
+export async function writeBuild(outDir: string, files: Iterable<[string, string]>): Promise<void> {
   const target = path.resolve(outDir);
   const staging = `${target}.tmp-${process.pid}`;
   const retired = `${target}.old-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
-    for (const [relative, content] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [relative, content] of files) {
       const file = path.join(staging, relative);
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, content);

@@ -13,22 +13,43 @@ const keywordCount = 5;
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
-function occurrences(text: string, term: string): number {
-  let count = 0;
-  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + term.length)) count += 1;
-  return count;
+/** Counts, in one pass over a text, the occurrences of every evidence term of every topic. */
+export class EvidenceCounter {
+  /** Terms by their first character, so each position of the text is checked against a few. */
+  private readonly byFirstChar = new Map<string, Array<{ term: string; topicId: string; weight: number }>>();
+
+  constructor(topics: readonly Topic[]) {
+    for (const topic of topics) {
+      for (const [terms, weight] of [[topic.strong, strongWeight], [topic.terms, 1]] as const) {
+        for (const term of terms) {
+          const first = term[0]!;
+          const entries = this.byFirstChar.get(first) ?? [];
+          entries.push({ term, topicId: topic.id, weight });
+          this.byFirstChar.set(first, entries);
+        }
+      }
+    }
+  }
+
+  /** Weighted evidence per topic id; overlapping terms (海洋 in 海洋经济) each count. */
+  evidence(text: string): Map<string, number> {
+    const totals = new Map<string, number>();
+    for (let at = 0; at < text.length; at += 1) {
+      const candidates = this.byFirstChar.get(text[at]!);
+      if (!candidates) continue;
+      for (const { term, topicId, weight } of candidates) {
+        if (text.startsWith(term, at)) totals.set(topicId, (totals.get(topicId) ?? 0) + weight);
+      }
+    }
+    return totals;
+  }
 }
 
-/** The score of every topic for a text, from 0 to 1, by evidence density. */
-export function topicScores(text: string, topics: readonly Topic[]): Map<string, number> {
-  const scores = new Map<string, number>();
+/** The score of every topic with evidence in a text, from 0 to 1, by evidence density. */
+export function topicScores(text: string, counter: EvidenceCounter): Map<string, number> {
   const per100 = 100 / Math.max(text.length, 50);
-  for (const topic of topics) {
-    let evidence = 0;
-    for (const term of topic.strong) evidence += strongWeight * occurrences(text, term);
-    for (const term of topic.terms) evidence += occurrences(text, term);
-    if (evidence > 0) scores.set(topic.id, 1 - Math.exp(-(evidence * per100) / evidenceScale));
-  }
+  const scores = new Map<string, number>();
+  for (const [id, evidence] of counter.evidence(text)) scores.set(id, 1 - Math.exp(-(evidence * per100) / evidenceScale));
   return scores;
 }
 
@@ -44,8 +65,8 @@ function ownTopics(scores: Map<string, number>): TopicScore[] {
  * Gives every passage one or more topics. A passage without enough evidence of its own takes
  * the main topic of its chapter (or of its document, when it has no chapter), marked inherited.
  */
-export function tagTopics(passages: Passage[], topics: readonly Topic[]): void {
-  const scoresById = new Map(passages.map((passage) => [passage.id, topicScores(passage.text, topics)]));
+export function tagTopics(passages: Passage[], counter: EvidenceCounter): void {
+  const scoresById = new Map(passages.map((passage) => [passage.id, topicScores(passage.text, counter)]));
   const groupTotals = new Map<string, Map<string, number>>();
   for (const passage of passages) {
     const group = passage.chapterId ?? passage.documentId;
