@@ -40,7 +40,25 @@ describe('structure: headings', () => {
   });
 });
 
+describe('structure: wrapped sub-heads', () => {
+  it('reads a sub-head wrapped over two column lines', () => {
+    const text = ['  当好青岛高质量发展的龙头。', '', '  坚持以人民为中心的发', '展思想———', '', '　　人民对美好生活的向往，就是', '我们的奋斗目标。', '　　区第二次党代会报告提出，精准', '聚焦城市建设。'].join('\n');
+    expect(blocksOf(text)).toMatchObject([
+      { type: 'paragraph', text: '当好青岛高质量发展的龙头。' },
+      { type: 'heading', form: 'subhead', title: '坚持以人民为中心的发展思想' },
+      { type: 'paragraph', text: '人民对美好生活的向往，就是我们的奋斗目标。' },
+      { type: 'paragraph', text: '区第二次党代会报告提出，精准聚焦城市建设。' },
+    ]);
+  });
+});
+
 describe('structure: paragraphs', () => {
+  it('keeps numbers, percentages, ranges, latin acronyms and mixed-width punctuation as printed', () => {
+    const text = '集中建设 3—5 个辐射作用强的平台，PM2.5 浓度下降 10%以上,抢抓RCEP机遇（B型）;推动 5G 应用。\n';
+    const [paragraph] = blocksOf(text) as ParagraphBlock[];
+    expect(paragraph!.text).toBe(text.trim());
+  });
+
   it('finds the lead sentence that works as a heading', () => {
     const [paragraph] = blocksOf('建设国际性综合交通枢纽。统筹海陆空铁“四港联动”，构建空中丝绸之路。\n') as ParagraphBlock[];
     expect(paragraph).toMatchObject({ lead: '建设国际性综合交通枢纽。' });
