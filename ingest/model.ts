@@ -23,9 +23,14 @@ export interface HeadingBlock {
   level: number;
   /** As printed: 第三章, 第一节, 三、, （二）, 一是; null for sub-heads. */
   numbering: string | null;
+  /** The value of the numbering (3 for 第三章), or null. */
+  number: number | null;
   title: string;
   /** The second title line of a chapter (开启现代化国际大都市建设新征程). */
   subtitle: string | null;
+  /** From corpus/translations.json; null where it has none. */
+  titleEn: string | null;
+  subtitleEn: string | null;
 }
 
 export interface ParagraphBlock {
@@ -82,8 +87,12 @@ export type BlockType = Block['type'];
 export interface HeadingRef {
   id: string;
   level: number;
+  form: HeadingForm;
   numbering: string | null;
+  number: number | null;
+  /** Title and subtitle, as printed. */
   title: string;
+  titleEn: string | null;
 }
 
 export interface TopicScore {

@@ -6,12 +6,13 @@ import type { DocumentModel, IngestResult } from './model.ts';
 import { DiagnosticSink, type Diagnostic } from './diagnostics.ts';
 import type { ManifestEntry } from './schema/manifest.ts';
 import type { Topic } from './schema/topics.ts';
-import { loadManifest, loadSource, loadTopics, type SourceText } from './stages/load.ts';
+import { loadManifest, loadSource, loadTopics, loadTranslations, type SourceText } from './stages/load.ts';
 import { normalize } from './stages/normalize.ts';
 import { structure } from './stages/structure.ts';
 import { outline } from './stages/outline.ts';
 import { checkToc } from './stages/toc.ts';
 import { passages } from './stages/passages.ts';
+import { translateHeadings } from './stages/translate.ts';
 import { loadSegmenter, segment } from './stages/segment.ts';
 import { EvidenceCounter, tagKeywords, tagTopics } from './stages/tag.ts';
 import { contentChars } from './text/chars.ts';
@@ -29,10 +30,11 @@ export interface CorpusRun extends IngestResult {
 }
 
 /** Builds the model of one document from its text: every stage up to segmentation, no I/O. */
-export function processDocument(source: SourceText, sink: DiagnosticSink): DocumentModel {
+export function processDocument(source: SourceText, sink: DiagnosticSink, headingTitlesEn: Readonly<Record<string, string>> = {}): DocumentModel {
   const normalized = normalize(source.text, sink);
   const structured = structure(normalized, source.entry, sink);
   outline(source.entry.id, structured.blocks, sink);
+  translateHeadings(structured.blocks, headingTitlesEn, sink);
   if (structured.toc.length > 0) {
     checkToc(structured.toc, structured.blocks.filter((block) => block.type === 'heading'), sink);
   }
@@ -66,6 +68,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   const sinks: DiagnosticSink[] = [];
   const manifest = await loadManifest(options.corpusDir, sinks);
   const topics = await loadTopics(options.corpusDir, sinks);
+  const translations = await loadTranslations(options.corpusDir, sinks);
   const sources: Array<{ source: SourceText; sink: DiagnosticSink }> = [];
   for (const entry of manifest) {
     const sink = new DiagnosticSink(path.join(options.corpusDir, entry.file));
@@ -82,7 +85,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   const stopWords = await readWordList(path.join(options.searchConfigDir, 'stop-words.txt'));
   const documents = sources.map(({ source, sink }, index) => {
     options.onProgress?.(index, sources.length, source.entry.id);
-    return processDocument(source, sink);
+    return processDocument(source, sink, translations.headings[source.entry.id] ?? {});
   });
   const allPassages = documents.flatMap((document) => document.passages);
   const counter = new EvidenceCounter(topics);

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { DiagnosticSink } from '../diagnostics.ts';
 import { manifestSchema, type ManifestEntry } from '../schema/manifest.ts';
 import { topicsSchema, type Topic } from '../schema/topics.ts';
+import { translationsSchema, type Translations } from '../schema/translations.ts';
 
 export interface SourceText {
   entry: ManifestEntry;
@@ -118,6 +119,27 @@ export async function loadTopics(corpusDir: string, sinks: DiagnosticSink[]): Pr
     ids.add(topic.id);
   }
   return parsed.data.topics;
+}
+
+/** Reads the English heading titles; a corpus without the file simply has none. */
+export async function loadTranslations(corpusDir: string, sinks: DiagnosticSink[]): Promise<Translations> {
+  const sink = new DiagnosticSink(path.join(corpusDir, 'translations.json'));
+  sinks.push(sink);
+  const none: Translations = { headings: {} };
+  try {
+    await stat(sink.file);
+  } catch {
+    sink.warn(null, 'translations-missing', 'no translations.json: every heading will show in Chinese only');
+    return none;
+  }
+  const json = await readJson(sink.file, sink);
+  if (json === undefined) return none;
+  const parsed = translationsSchema.safeParse(json);
+  if (!parsed.success) {
+    for (const message of describeIssues(parsed.error)) sink.error(null, 'translations-schema', message);
+    return none;
+  }
+  return parsed.data;
 }
 
 /** Reads one source text named by the manifest. */

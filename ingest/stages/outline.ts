@@ -2,14 +2,12 @@
 // the structure (qingdao-plan-2021/c03/s01/p04), never from a counter over the whole file.
 import { headingForms, type Block, type BoxBlock, type HeadingBlock, type HeadingForm } from '../model.ts';
 import type { DiagnosticSink } from '../diagnostics.ts';
-import { chineseNumber } from '../text/numerals.ts';
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
 /** The id segment of a heading; sub-heads without a number take their ordinal among siblings. */
 function headingSegment(heading: HeadingBlock, ordinal: number): string {
-  const numeral = heading.numbering?.match(/[一二三四五六七八九十百零〇两\d]+/u)?.[0];
-  const number = numeral ? chineseNumber(numeral) : null;
+  const { number } = heading;
   switch (heading.form) {
     case 'chapter':
       return `c${pad(number ?? ordinal)}`;

@@ -31,8 +31,8 @@ function paragraph(text: string, line: number): ParagraphBlock {
   return { type: 'paragraph', id: '', line, text: cleaned, lead: leadSentence(cleaned) };
 }
 
-function heading(form: HeadingForm, numbering: string | null, title: string, line: number): HeadingBlock {
-  return { type: 'heading', id: '', line, form, level: 0, numbering, title: title.trim(), subtitle: null };
+function heading(form: HeadingForm, numbering: string | null, number: number | null, title: string, line: number): HeadingBlock {
+  return { type: 'heading', id: '', line, form, level: 0, numbering, number, title: title.trim(), subtitle: null, titleEn: null, subtitleEn: null };
 }
 
 /** Leading lines that repeat the document's title as printed at the top of the source. */
@@ -75,17 +75,20 @@ export function structure(normalized: NormalizedText, entry: ManifestEntry, sink
       }
       case 'chapter':
       case 'section':
-        blocks.push(heading(form.form, form.numbering, form.title, unit.line));
+        blocks.push(heading(form.form, form.numbering, form.number, form.title, unit.line));
         break;
       case 'part':
       case 'numbered':
       case 'item-lead':
+        blocks.push(heading(form.form, form.numbering, form.number, form.title, unit.line));
+        if (form.rest.length > 0) blocks.push(paragraph(form.rest, unit.line));
+        break;
       case 'dash-lead':
-        blocks.push(heading(form.form, form.numbering, form.title, unit.line));
+        blocks.push(heading(form.form, form.numbering, null, form.title, unit.line));
         if (form.rest.length > 0) blocks.push(paragraph(form.rest, unit.line));
         break;
       case 'dash-subhead':
-        blocks.push(heading('subhead', null, form.title, unit.line));
+        blocks.push(heading('subhead', null, null, form.title, unit.line));
         break;
       case 'box-title':
         box = { type: 'box', id: '', line: unit.line, number: form.number, numberInferred: false, title: form.title || null, items: [] };
@@ -132,7 +135,7 @@ export function structure(normalized: NormalizedText, entry: ManifestEntry, sink
         if (standalone && isPlainSubhead(unit.text)) {
           if (previous?.type === 'heading' && previous.form === 'chapter' && previous.subtitle === null) {
             previous.subtitle = unit.text.trim();
-          } else blocks.push(heading('subhead', null, unit.text, unit.line));
+          } else blocks.push(heading('subhead', null, null, unit.text, unit.line));
         } else blocks.push(paragraph(unit.text, unit.line));
         break;
       }

@@ -117,6 +117,12 @@ describe('every document', () => {
     }
   });
 
+  it('has an English title for every heading', () => {
+    expect(run.diagnostics.filter((diagnostic) => diagnostic.rule === 'translation-missing')).toEqual([]);
+    const headings = run.documents.flatMap((document) => ofType(document.blocks, 'heading'));
+    expect(headings.filter((heading) => heading.titleEn === null || (heading.subtitle !== null && heading.subtitleEn === null))).toEqual([]);
+  });
+
   it('gives every passage at least one topic and its chapter', () => {
     for (const passage of run.documents.flatMap((document) => document.passages)) {
       expect(passage.topics.length, passage.id).toBeGreaterThan(0);

@@ -165,7 +165,7 @@ describe('structure: table of contents', () => {
     ]);
     expect(document.blocks[0]).toMatchObject({ type: 'paragraph', text: '前言。' });
     expect(headings(document.blocks)).toHaveLength(3);
-    expect(problemRules(diagnostics)).toEqual([]);
+    expect(diagnostics.filter((diagnostic) => diagnostic.rule === 'toc-mismatch')).toEqual([]);
   });
 
   it('reports each heading the body and the contents disagree on', () => {
