@@ -1,0 +1,99 @@
+// The site reads build/ only, through these collections; each schema checks what ingest wrote.
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const bilingual = z.object({ zh: z.string(), en: z.string() });
+
+const headingForm = z.enum(['chapter', 'section', 'part', 'subhead', 'numbered', 'item-lead', 'dash-lead']);
+
+const heading = z.object({
+  type: z.literal('heading'),
+  id: z.string(),
+  line: z.number(),
+  form: headingForm,
+  level: z.number().int().min(1),
+  numbering: z.string().nullable(),
+  number: z.number().nullable(),
+  title: z.string(),
+  subtitle: z.string().nullable(),
+  titleEn: z.string().nullable(),
+  subtitleEn: z.string().nullable(),
+});
+
+const paragraph = z.object({ type: z.literal('paragraph'), id: z.string(), line: z.number(), text: z.string(), lead: z.string().nullable() });
+
+const box = z.object({
+  type: z.literal('box'),
+  id: z.string(),
+  line: z.number(),
+  number: z.number().nullable(),
+  numberInferred: z.boolean(),
+  title: z.string().nullable(),
+  items: z.array(z.object({ id: z.string(), line: z.number(), label: z.string().nullable(), text: z.string() })),
+});
+
+const table = z.object({
+  type: z.literal('table'),
+  id: z.string(),
+  line: z.number(),
+  number: z.number().nullable(),
+  caption: z.string(),
+  header: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+  note: z.string().nullable(),
+});
+
+const figure = z.object({ type: z.literal('figure'), id: z.string(), line: z.number(), number: z.number().nullable(), caption: z.string() });
+
+export const blockSchema = z.discriminatedUnion('type', [heading, paragraph, box, table, figure]);
+
+const passage = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  kind: z.enum(['paragraph', 'box-item', 'table']),
+  headingPath: z.array(
+    z.object({ id: z.string(), level: z.number(), form: headingForm, numbering: z.string().nullable(), number: z.number().nullable(), title: z.string(), titleEn: z.string().nullable() }),
+  ),
+  chapterId: z.string().nullable(),
+  sectionId: z.string().nullable(),
+  box: z.string().nullable(),
+  text: z.string(),
+  topics: z.array(z.object({ id: z.string(), score: z.number(), inherited: z.boolean() })),
+  keywords: z.array(z.object({ term: z.string(), weight: z.number() })),
+});
+
+const meta = z.object({
+  id: z.string(),
+  file: z.string(),
+  title: bilingual,
+  subtitle: bilingual.optional(),
+  kind: z.string(),
+  level: z.string(),
+  region: bilingual,
+  date: z.object({ value: z.string(), precision: z.string() }),
+  completeness: z.object({ complete: z.boolean(), note: bilingual }),
+});
+
+const continuation = z.array(z.object({ text: z.string(), direction: z.enum(['from', 'to']), page: z.string(), line: z.number() }));
+
+const documents = defineCollection({
+  loader: glob({ pattern: '*.json', base: './build/documents' }),
+  schema: z.object({
+    schemaVersion: z.literal(1),
+    id: z.string(),
+    meta,
+    source: z.object({ file: z.string(), characters: z.number() }),
+    sourceTitle: z.string().nullable(),
+    continuation,
+    blocks: z.array(blockSchema),
+    passages: z.array(passage),
+  }),
+});
+
+const topics = defineCollection({
+  loader: file('build/corpus.json', { parser: (text) => (JSON.parse(text) as { topics: Array<Record<string, unknown>> }).topics }),
+  schema: z.object({ id: z.string(), zh: z.string(), en: z.string() }),
+});
+
+export const collections = { documents, topics };

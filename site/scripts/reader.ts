@@ -1,0 +1,84 @@
+// The reader's behaviour: the table of contents follows the reading position, the language
+// switch keeps the reader on the same section, "Cite" copies a citation.
+
+const status = document.getElementById('live-status');
+const announce = (message: string): void => {
+  if (status) status.textContent = message;
+};
+
+/** Copies text, falling back to selecting it where the clipboard API is refused. */
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    const copied = document.execCommand('copy');
+    area.remove();
+    return copied;
+  }
+}
+
+const isEnglish = document.documentElement.lang === 'en';
+document.addEventListener('click', async (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>('button.cite');
+  if (!button) return;
+  const passage = button.closest('[id]');
+  const url = new URL(window.location.href);
+  url.hash = passage ? passage.id : '';
+  const citation = `${button.dataset.cite ?? ''}${isEnglish ? '. ' : '。'}${url.href}`;
+  const copied = await copy(citation);
+  button.dataset.copied = String(copied);
+  announce(copied ? (isEnglish ? 'Citation copied' : '引用已复制') : citation);
+});
+
+// The language switch carries the section being read.
+const languageSwitch = document.getElementById('lang-switch') as HTMLAnchorElement | null;
+const baseSwitchHref = languageSwitch?.getAttribute('href') ?? '';
+const pointSwitchAt = (fragment: string): void => {
+  if (languageSwitch) languageSwitch.href = fragment ? `${baseSwitchHref}#${fragment}` : baseSwitchHref;
+};
+if (window.location.hash) pointSwitchAt(decodeURIComponent(window.location.hash.slice(1)));
+window.addEventListener('hashchange', () => pointSwitchAt(decodeURIComponent(window.location.hash.slice(1))));
+
+// The table of contents marks the heading being read.
+const tocLinks = new Map<string, HTMLAnchorElement>();
+for (const link of document.querySelectorAll<HTMLAnchorElement>('.toc a[data-target]')) tocLinks.set(link.dataset.target!, link);
+const headings = [...document.querySelectorAll<HTMLElement>('article :is(h1, h2, h3, h4)[id]')].filter((heading) => tocLinks.has(heading.id));
+let current: HTMLAnchorElement | undefined;
+const markCurrent = (id: string): void => {
+  const link = tocLinks.get(id);
+  if (!link || link === current) return;
+  current?.removeAttribute('aria-current');
+  link.setAttribute('aria-current', 'location');
+  current = link;
+  pointSwitchAt(id);
+};
+if (headings.length > 0) {
+  const visible = new Set<HTMLElement>();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) visible.add(entry.target as HTMLElement);
+        else visible.delete(entry.target as HTMLElement);
+      }
+      // The topmost heading in view, or else the last one scrolled past.
+      const inView = headings.find((heading) => visible.has(heading));
+      const passed = headings.filter((heading) => heading.getBoundingClientRect().top < 0).pop();
+      const target = inView ?? passed;
+      if (target) markCurrent(target.id);
+    },
+    { rootMargin: '0px 0px -60% 0px' },
+  );
+  for (const heading of headings) observer.observe(heading);
+}
+
+// On small screens the table of contents starts folded.
+const details = document.getElementById('toc-details') as HTMLDetailsElement | null;
+if (details && window.matchMedia('(max-width: 60rem)').matches) details.open = false;
