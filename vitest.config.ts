@@ -2,8 +2,18 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
-    hookTimeout: 120_000,
+    hookTimeout: 180_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'ingest', include: ['tests/unit/**/*.test.ts', 'tests/corpus/**/*.test.ts', 'tests/*.test.ts'] },
+      },
+      {
+        // Builds build/ and dist/ once, then checks the built site and drives it in Chromium.
+        extends: true,
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/site/buildSite.ts'], fileParallelism: false },
+      },
+    ],
   },
 });

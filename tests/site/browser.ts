@@ -1,0 +1,74 @@
+// Debian's Chromium driven by playwright-core, and the built site served from dist/.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { chromium, type Browser } from 'playwright-core';
+import { projectRoot } from '../helpers.ts';
+
+export const chromiumPath = '/usr/bin/chromium';
+export const screenshotDir = path.join(projectRoot, 'test-results', 'screenshots');
+
+/** Why the browser tests cannot run here, or null when they can. In CI a missing browser is a failure, not a skip. */
+export function browserUnavailable(): string | null {
+  if (existsSync(chromiumPath)) return null;
+  const reason = `${chromiumPath} is missing: apt-get install chromium (the browser tests are skipped)`;
+  if (process.env.CI) throw new Error(reason);
+  return reason;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/**
+ * Serves dist/ as a static host would, on a loopback port chosen by the system. (Not `astro
+ * preview`: Astro allows one preview server per project, and a user may have one running.)
+ */
+export async function serveDist(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const dist = path.join(projectRoot, 'dist');
+  const server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
+    const file = path.join(dist, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    if (!file.startsWith(dist)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Saves a screenshot and returns the share of its pixels that are not the page background. */
+export async function saveScreenshot(name: string, png: Buffer): Promise<number> {
+  await mkdir(screenshotDir, { recursive: true });
+  await writeFile(path.join(screenshotDir, `${name}.png`), png);
+  const image = PNG.sync.read(png);
+  const [r, g, b] = [image.data[0]!, image.data[1]!, image.data[2]!];
+  let differing = 0;
+  for (let offset = 0; offset < image.data.length; offset += 4) {
+    if (Math.abs(image.data[offset]! - r) + Math.abs(image.data[offset + 1]! - g) + Math.abs(image.data[offset + 2]! - b) > 30) differing += 1;
+  }
+  return differing / (image.width * image.height);
+}

@@ -1,0 +1,100 @@
+// The built site: a page for everything in build/, every internal link and fragment resolving,
+// a language on every page.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers.ts';
+
+const dist = path.join(projectRoot, 'dist');
+const build = path.join(projectRoot, 'build');
+
+interface Page { file: string; route: string; html: string; ids: Set<string> }
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+const decode = (value: string) => value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
+
+const pages: Page[] = htmlFiles(dist).map((file) => {
+  const html = readFileSync(file, 'utf8');
+  const route = `/${path.relative(dist, path.dirname(file)).split(path.sep).join('/')}/`.replace(/^\/\/$/u, '/');
+  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/gu)].map((match) => decode(match[1]!)));
+  return { file, route, html, ids };
+});
+const byRoute = new Map(pages.map((page) => [page.route, page]));
+
+const corpus = JSON.parse(readFileSync(path.join(build, 'corpus.json'), 'utf8')) as { documents: Array<{ id: string }>; topics: Array<{ id: string }> };
+const documentModel = (id: string) =>
+  JSON.parse(readFileSync(path.join(build, 'documents', `${id}.json`), 'utf8')) as {
+    blocks: Array<{ type: string; id: string; form?: string; items?: Array<{ id: string }> }>;
+    passages: Array<{ id: string }>;
+  };
+
+describe('the built site', () => {
+  it('has a reader page and an info page for every document, in both languages', () => {
+    for (const { id } of corpus.documents) {
+      for (const prefix of ['', '/en']) {
+        expect(byRoute.has(`${prefix}/docs/${id}/`), `${prefix}/docs/${id}/`).toBe(true);
+        expect(byRoute.has(`${prefix}/docs/${id}/info/`), `${prefix}/docs/${id}/info/`).toBe(true);
+      }
+    }
+  });
+
+  it('reads the master plan one chapter a page', () => {
+    const chapters = documentModel('qingdao-plan-2021').blocks.filter((block) => block.form === 'chapter');
+    expect(chapters).toHaveLength(14);
+    for (const chapter of chapters) {
+      const slug = chapter.id.split('/').pop();
+      expect(byRoute.has(`/docs/qingdao-plan-2021/${slug}/`)).toBe(true);
+      expect(byRoute.has(`/en/docs/qingdao-plan-2021/${slug}/`)).toBe(true);
+    }
+  });
+
+  it('has a page for every topic, in both languages', () => {
+    for (const { id } of corpus.topics) {
+      expect(byRoute.has(`/topics/${id}/`), id).toBe(true);
+      expect(byRoute.has(`/en/topics/${id}/`), id).toBe(true);
+    }
+  });
+
+  it('gives every passage of every document an anchor on a reader page of each language', () => {
+    for (const { id } of corpus.documents) {
+      const fragments = documentModel(id).passages.map((passage) => passage.id.slice(id.length + 1));
+      for (const prefix of ['', '/en']) {
+        const anchors = new Set(pages.filter((page) => page.route.startsWith(`${prefix}/docs/${id}/`)).flatMap((page) => [...page.ids]));
+        expect(fragments.filter((fragment) => !anchors.has(fragment)), `${prefix} ${id}`).toEqual([]);
+      }
+    }
+  });
+
+  it('has no internal link or #fragment that does not resolve', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const match of page.html.matchAll(/\shref="([^"]*)"/gu)) {
+        const href = decode(match[1]!);
+        if (/^[a-z]+:/iu.test(href)) continue;
+        const url = new URL(href, `http://site${page.route}`);
+        const target = byRoute.get(url.pathname);
+        if (!target) {
+          if (!existsSync(path.join(dist, url.pathname))) broken.push(`${page.route} → ${href}`);
+          continue;
+        }
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        if (fragment && !target.ids.has(fragment)) broken.push(`${page.route} → ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('sets the language of every page, and marks Chinese text inside English pages', () => {
+    for (const page of pages) {
+      const lang = /<html lang="([^"]+)"/u.exec(page.html)?.[1];
+      expect(lang, page.route).toBe(page.route.startsWith('/en/') ? 'en' : 'zh-CN');
+    }
+    const chapter = byRoute.get('/en/docs/qingdao-plan-2021/c02/')!.html;
+    expect(chapter).toMatch(/<p class="passage" id="c02\/s01\/p01" lang="zh-CN">/u);
+  });
+});

@@ -1,0 +1,78 @@
+// The reader as a person uses it, in Chromium: home page, master plan, table of contents,
+// language switch, topic chip, copy citation.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { browserUnavailable, launchBrowser, saveScreenshot, serveDist } from './browser.ts';
+
+const unavailable = browserUnavailable();
+if (unavailable) console.warn(`skipped: ${unavailable}`);
+
+describe.skipIf(unavailable !== null)('the reader in Chromium', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let server: Awaited<ReturnType<typeof serveDist>>;
+
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('opens the home page with every document', async () => {
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => page.locator('.card').count()).toBe(5);
+    expect(await page.locator('h1').textContent()).toBe('政策文本阅读器');
+    expect(await saveScreenshot('home', await page.screenshot())).toBeGreaterThan(0.02);
+  });
+
+  it('opens the master plan and reaches a section through the table of contents', async () => {
+    await page.getByRole('link', { name: '青岛市国民经济和社会发展第十四个五年规划和2035年远景目标纲要' }).first().click();
+    await page.waitForURL(/\/docs\/qingdao-plan-2021\/$/u);
+    await page.locator('nav.toc').getByRole('link', { name: /^第二章/u }).click();
+    await page.waitForURL(/\/docs\/qingdao-plan-2021\/c02\/$/u);
+    await page.locator('nav.toc').getByRole('link', { name: '第三节 打造“一带一路”国际合作新平台' }).click();
+    await page.waitForURL(/#c02\/s03$/u);
+    const heading = page.locator('[id="c02/s03"]');
+    await expect.poll(() => heading.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(200);
+    await expect.poll(() => page.locator('nav.toc a[aria-current="location"]').textContent()).toContain('第三节');
+    expect(await saveScreenshot('master-plan-section', await page.screenshot())).toBeGreaterThan(0.02);
+  });
+
+  it('switches language and stays on the same section', async () => {
+    await page.locator('#lang-switch').click();
+    await page.waitForURL(/\/en\/docs\/qingdao-plan-2021\/c02\/#c02\/s03$/u);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    const heading = page.locator('[id="c02/s03"]');
+    expect(await heading.textContent()).toContain('Section 3 Build a New Platform for Belt and Road International Cooperation');
+    await expect.poll(() => heading.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(200);
+    expect(await saveScreenshot('master-plan-section-en', await page.screenshot())).toBeGreaterThan(0.02);
+  });
+
+  it('follows a topic chip to its topic page', async () => {
+    const chip = page.locator('[id="c02/s03"] + .chips a').first();
+    const name = (await chip.textContent())!;
+    await chip.click();
+    await page.waitForURL(/\/en\/topics\/[a-z-]+\/$/u);
+    expect(await page.locator('h1').textContent()).toBe(name);
+    expect(await page.locator('.hits li').count()).toBeGreaterThan(0);
+    expect(await saveScreenshot('topic', await page.screenshot())).toBeGreaterThan(0.02);
+  });
+
+  it('copies a citation with the title, the numbering, the block id and the URL', async () => {
+    await page.goto(`${server.url}/docs/qingdao-plan-2021/c02/#c02/s03/p02`);
+    const passage = page.locator('[id="c02/s03/p02"]');
+    await passage.hover();
+    await passage.getByRole('button', { name: '复制本段的引用' }).click();
+    await expect.poll(() => page.locator('#live-status').textContent()).toBe('引用已复制');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`《青岛市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》第二章第三节，段落 c02/s03/p02。${server.url}/docs/qingdao-plan-2021/c02/#c02/s03/p02`);
+  });
+});
