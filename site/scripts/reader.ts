@@ -79,6 +79,6 @@ if (headings.length > 0) {
   for (const heading of headings) observer.observe(heading);
 }
 
-// On small screens the table of contents starts folded.
+// The table of contents starts folded; on wide screens it has its own column and opens.
 const details = document.getElementById('toc-details') as HTMLDetailsElement | null;
-if (details && window.matchMedia('(max-width: 60rem)').matches) details.open = false;
+if (details && window.matchMedia('(min-width: 60rem)').matches) details.open = true;

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { chromium, type Browser } from 'playwright-core';
@@ -50,7 +51,12 @@ export async function serveDist(): Promise<{ url: string; stop: () => Promise<vo
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+      const headers: Record<string, string> = { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' };
+      // Compressed like any static host, so that transfer sizes measured against it are real.
+      if (/\bgzip\b/u.test(request.headers['accept-encoding'] ?? '')) {
+        headers['content-encoding'] = 'gzip';
+        response.writeHead(200, headers).end(gzipSync(body));
+      } else response.writeHead(200, headers).end(body);
     } catch {
       response.writeHead(404).end('not found');
     }
