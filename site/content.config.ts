@@ -67,6 +67,7 @@ const meta = z.object({
   id: z.string(),
   file: z.string(),
   title: bilingual,
+  shortTitle: bilingual,
   subtitle: bilingual.optional(),
   kind: z.string(),
   level: z.string(),

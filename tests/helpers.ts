@@ -16,6 +16,7 @@ export function manifestEntry(overrides: Partial<ManifestEntry> = {}): ManifestE
     id: 'test-doc',
     file: 'test-doc.txt',
     title: { zh: '测试文件标题', en: 'Test document' },
+    shortTitle: { zh: '测试', en: 'Test' },
     kind: 'master-plan',
     level: 'city',
     region: { zh: '青岛市', en: 'Qingdao' },

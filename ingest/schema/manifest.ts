@@ -14,6 +14,8 @@ export const manifestEntrySchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens'),
   file: z.string().min(1),
   title: bilingual,
+  /** A few words for charts and lists (青岛“十四五”规划纲要). */
+  shortTitle: bilingual,
   subtitle: bilingual.optional(),
   kind: z.enum(documentKinds),
   level: z.enum(['national', 'province', 'city', 'district']),
