@@ -16,6 +16,7 @@ import { outline } from '../ingest/stages/outline.ts';
 import { checkToc } from '../ingest/stages/toc.ts';
 import { passages } from '../ingest/stages/passages.ts';
 import { loadSegmenter, segment, words } from '../ingest/stages/segment.ts';
+import { linkToMaster } from '../ingest/stages/link.ts';
 import { EvidenceCounter, tagKeywords, tagTopics } from '../ingest/stages/tag.ts';
 import { buildOutputs } from '../ingest/emit/outputs.ts';
 import { writeBuild } from '../ingest/emit/writeBuild.ts';
@@ -98,7 +99,9 @@ async function measure(copies: number): Promise<Measurement> {
     for (const document of documents) tagTopics(document.passages, counter);
     tagKeywords(documents.flatMap((document) => document.passages), stopWords);
   });
-  const run: CorpusRun = { manifest, topics, documents, diagnostics: [] };
+  const master = documents.find((document) => document.meta.kind === 'master-plan')!;
+  const xref = time('link', () => linkToMaster(documents, master, stopWords, words));
+  const run: CorpusRun = { manifest, topics, documents, xref, diagnostics: [] };
   const out = path.join(await mkdtemp(path.join(tmpdir(), 'policy-reader-bench-')), 'build');
   const emitStarted = performance.now();
   await writeBuild(out, buildOutputs(run));

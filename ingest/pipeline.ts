@@ -13,7 +13,8 @@ import { outline } from './stages/outline.ts';
 import { checkToc } from './stages/toc.ts';
 import { passages } from './stages/passages.ts';
 import { translateHeadings } from './stages/translate.ts';
-import { loadSegmenter, segment } from './stages/segment.ts';
+import { loadSegmenter, segment, words } from './stages/segment.ts';
+import { linkToMaster, type XrefGraph } from './stages/link.ts';
 import { EvidenceCounter, tagKeywords, tagTopics } from './stages/tag.ts';
 import { contentChars } from './text/chars.ts';
 
@@ -27,6 +28,8 @@ export interface IngestOptions {
 export interface CorpusRun extends IngestResult {
   manifest: ManifestEntry[];
   topics: Topic[];
+  /** Links to the master plan; null when the manifest names no master plan. */
+  xref: XrefGraph | null;
 }
 
 /** Builds the model of one document from its text: every stage up to segmentation, no I/O. */
@@ -78,7 +81,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   }
   const collect = (): Diagnostic[] => sinks.flatMap((sink) => sink.list);
   if (collect().some((diagnostic) => diagnostic.severity === 'error')) {
-    return { manifest, topics, documents: [], diagnostics: collect() };
+    return { manifest, topics, documents: [], xref: null, diagnostics: collect() };
   }
 
   loadSegmenter(path.resolve(options.searchConfigDir, 'user-dict.txt'));
@@ -91,5 +94,8 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   const counter = new EvidenceCounter(topics);
   for (const document of documents) tagTopics(document.passages, counter);
   tagKeywords(allPassages, stopWords);
-  return { manifest, topics, documents, diagnostics: collect() };
+  // The master plan is whichever document the manifest calls one; the first, if several do.
+  const master = documents.find((document) => document.meta.kind === 'master-plan');
+  const xref = master ? linkToMaster(documents, master, stopWords, words) : null;
+  return { manifest, topics, documents, xref, diagnostics: collect() };
 }

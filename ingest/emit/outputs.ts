@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import type { CorpusRun } from '../pipeline.ts';
 import { documentMarkdown } from './markdown.ts';
 import { searchDocuments } from './searchDocuments.ts';
+import { linksCsv } from './xrefCsv.ts';
 
 /** Version of the build/ JSON layout described in the README; bump it on any breaking change. */
 export const buildSchemaVersion = 1;
@@ -60,5 +61,9 @@ export function* buildOutputs(run: CorpusRun): Generator<[string, string]> {
     yield [`markdown/${document.id}.md`, documentMarkdown(document)];
   }
   yield ['search/documents.json', compactJson(run.documents.flatMap(searchDocuments))];
+  if (run.xref) {
+    yield ['xref/links.json', compactJson({ schemaVersion: buildSchemaVersion, ...run.xref })];
+    yield ['xref/links.csv', linksCsv(run)];
+  }
   yield ['diagnostics.json', json(run.diagnostics)];
 }

@@ -137,6 +137,25 @@ describe('every document', () => {
   });
 });
 
+describe('cross-references', () => {
+  it('link the district passages to the master plan named by the manifest, both ways', () => {
+    const xref = run.xref!;
+    expect(xref.masterDocumentId).toBe(plan().id);
+    const district = run.documents.filter((document) => document !== plan()).flatMap((document) => document.passages);
+    expect(xref.links.map((link) => link.passageId).sort()).toEqual(district.map((passage) => passage.id).sort());
+    const linked = xref.links.filter((link) => link.targets.length > 0);
+    expect(linked.length / district.length).toBeGreaterThan(0.9);
+    const backlinks = Object.values(xref.carriedOutIn).reduce((total, list) => total + list.length, 0);
+    expect(backlinks).toBe(xref.links.reduce((total, link) => total + link.targets.length, 0));
+  });
+
+  it('send the work report’s 经略海洋攻坚战 to the plan’s global ocean centre city section', () => {
+    const link = run.xref!.links.find((entry) => entry.passageId === 'west-coast-work-report-2020/pt03/n01/p02')!;
+    expect(link.targets[0]!.sectionId).toBe('qingdao-plan-2021/c02/s04');
+    expect(link.targets[0]!.sharedTerms).toEqual(expect.arrayContaining(['海洋牧场']));
+  });
+});
+
 describe('ids and builds', () => {
   it('are stable: editing one paragraph of a copy of the master plan changes no id', () => {
     const text = sourceText(plan());

@@ -72,7 +72,8 @@ describe.skipIf(unavailable !== null)('the reader in Chromium', () => {
     await passage.hover();
     await passage.getByRole('button', { name: '引用：复制本段的引用' }).click();
     await expect.poll(() => page.locator('#live-status').textContent()).toBe('引用已复制');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    // Runs in the page, where navigator has a clipboard.
+    const copied = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
     expect(copied).toBe(`《青岛市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》第二章第三节，段落 c02/s03/p02。${server.url}/docs/qingdao-plan-2021/c02/#c02/s03/p02`);
   });
 });

@@ -52,6 +52,30 @@ describe('search documents', () => {
   });
 });
 
+describe('links CSV', () => {
+  it('quotes fields holding commas, quotes and line breaks, one row per link', async () => {
+    const { linksCsv } = await import('../../ingest/emit/xrefCsv.ts');
+    const { document } = runDocument('第一章 总论\n\n建设"四港联动", 枢纽。\n');
+    const csv = linksCsv({
+      manifest: [],
+      topics: [],
+      diagnostics: [],
+      documents: [document],
+      xref: {
+        masterDocumentId: 'test-doc',
+        minScore: 0,
+        sections: [{ id: 'test-doc/c01', chapterId: 'test-doc/c01', numbering: '第一章', title: '总论', titleEn: null }],
+        links: [{ passageId: 'test-doc/c01/p01', documentId: 'test-doc', targets: [{ sectionId: 'test-doc/c01', score: 1.5, sharedTerms: ['枢纽'], paragraphs: [] }] }],
+        carriedOutIn: {},
+      },
+    });
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe('source_document,source_passage,rank,target_section,target_numbering,target_title,score,shared_terms,best_paragraph,source_text');
+    expect(lines[1]).toBe('test-doc,test-doc/c01/p01,1,test-doc/c01,第一章,总论,1.5,枢纽,,"建设""四港联动"", 枢纽。"');
+  });
+});
+
 describe('writeBuild', () => {
   it('replaces the folder with exactly the files given', async () => {
     const out = path.join(await mkdtemp(path.join(tmpdir(), 'policy-reader-emit-')), 'build');

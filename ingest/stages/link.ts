@@ -1,0 +1,226 @@
+// link: for every passage of the other documents, the master plan's sections (and the best
+// paragraphs inside them) it carries out, by BM25 over jieba terms with corpus statistics;
+// and the reverse, for every master-plan section, the passages that link to it.
+import type { DocumentModel, HeadingBlock, Passage } from '../model.ts';
+
+export interface LinkedParagraph {
+  passageId: string;
+  score: number;
+  sharedTerms: string[];
+}
+
+export interface LinkTarget {
+  /** A 第X节 section, or a chapter's own text before its first section. */
+  sectionId: string;
+  score: number;
+  /** Terms both texts hold, rarest first. */
+  sharedTerms: string[];
+  paragraphs: LinkedParagraph[];
+}
+
+export interface PassageLinks {
+  passageId: string;
+  documentId: string;
+  targets: LinkTarget[];
+}
+
+export interface SectionBacklink {
+  passageId: string;
+  documentId: string;
+  score: number;
+}
+
+export interface XrefGraph {
+  masterDocumentId: string;
+  /** The lowest score a link must reach. */
+  minScore: number;
+  sections: Array<{ id: string; chapterId: string; numbering: string; title: string; titleEn: string | null }>;
+  links: PassageLinks[];
+  /** Per master-plan section id, the passages that link to it, best first. */
+  carriedOutIn: Record<string, SectionBacklink[]>;
+}
+
+export interface LinkOptions {
+  /** Weight of a term in a section's headings against one in its text ("heading words weigh more"). */
+  headingWeight: number;
+  /** Weight, in the query, of a term of the passage's own nearest heading that its text lacks. */
+  queryHeadingWeight: number;
+
+  minScore: number;
+  maxTargets: number;
+  /** A target must score at least this share of the best target's score. */
+  minShareOfBest: number;
+  maxParagraphs: number;
+  k1: number;
+  b: number;
+}
+
+/** Chosen by measurement on bench/xref-eval.json (see npm run bench:xref). */
+export const defaultLinkOptions: LinkOptions = {
+  headingWeight: 3,
+  queryHeadingWeight: 1,
+  minScore: 6,
+  maxTargets: 3,
+  minShareOfBest: 0.5,
+  maxParagraphs: 2,
+  k1: 1.2,
+  b: 1,
+};
+
+/** Terms of a passage for linking: words of two characters or more, no numbers, no stop words. */
+export function linkTerms(tokens: readonly string[], stopWords: ReadonlySet<string>): string[] {
+  return tokens.filter((token) => [...token].length >= 2 && !/^[\d.%]+$/u.test(token) && !stopWords.has(token));
+}
+
+/** A bag of terms with counts. */
+type Bag = Map<string, number>;
+
+function bag(terms: readonly string[], weight = 1, into: Bag = new Map()): Bag {
+  for (const term of terms) into.set(term, (into.get(term) ?? 0) + weight);
+  return into;
+}
+
+const size = (counts: Bag): number => [...counts.values()].reduce((total, count) => total + count, 0);
+
+/** BM25 over a fixed set of bags. */
+export class Bm25 {
+  private readonly idf = new Map<string, number>();
+  private readonly averageLength: number;
+  private readonly bags: readonly Bag[];
+  private readonly k1: number;
+  private readonly b: number;
+
+  constructor(bags: readonly Bag[], k1: number, b: number) {
+    this.bags = bags;
+    this.k1 = k1;
+    this.b = b;
+    const frequency = new Map<string, number>();
+    for (const counts of bags) for (const term of counts.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    for (const [term, df] of frequency) this.idf.set(term, Math.log(1 + (bags.length - df + 0.5) / (df + 0.5)));
+    this.averageLength = bags.reduce((total, counts) => total + size(counts), 0) / Math.max(bags.length, 1);
+  }
+
+  /** The inverse document frequency of a term, 0 for a term no bag holds. */
+  weight(term: string): number {
+    return this.idf.get(term) ?? 0;
+  }
+
+  /** The score of bag `index` for a query (distinct terms with their weights), and the terms that matched. */
+  score(query: ReadonlyMap<string, number>, index: number): { score: number; shared: string[] } {
+    const counts = this.bags[index]!;
+    const norm = this.k1 * (1 - this.b + (this.b * size(counts)) / this.averageLength);
+    let score = 0;
+    const shared: string[] = [];
+    for (const [term, queryWeight] of query) {
+      const tf = counts.get(term);
+      if (!tf) continue;
+      score += queryWeight * this.weight(term) * ((tf * (this.k1 + 1)) / (tf + norm));
+      shared.push(term);
+    }
+    shared.sort((a, b) => this.weight(b) - this.weight(a) || a.localeCompare(b));
+    return { score, shared };
+  }
+}
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+interface SectionUnit {
+  heading: HeadingBlock;
+  chapter: HeadingBlock;
+  passages: Passage[];
+}
+
+/** The units a passage can link to: each section, and each chapter's text before its first section. */
+function sectionUnits(master: DocumentModel): SectionUnit[] {
+  const units = new Map<string, SectionUnit>();
+  const headings = new Map(master.blocks.flatMap((block) => (block.type === 'heading' ? [[block.id, block] as const] : [])));
+  for (const passage of master.passages) {
+    const unitId = passage.sectionId ?? passage.chapterId;
+    if (unitId === null || passage.chapterId === null) continue;
+    const unit = units.get(unitId) ?? { heading: headings.get(unitId)!, chapter: headings.get(passage.chapterId)!, passages: [] };
+    unit.passages.push(passage);
+    units.set(unitId, unit);
+  }
+  return [...units.values()];
+}
+
+/** The text of a heading as printed, title and subtitle. */
+const headingText = (heading: HeadingBlock): string => [heading.title, heading.subtitle].filter(Boolean).join(' ');
+
+/**
+ * Links every passage of the other documents to the master plan. `words` cuts heading titles
+ * the way ingest cut the passages (the segment stage).
+ */
+export function linkToMaster(
+  documents: readonly DocumentModel[],
+  master: DocumentModel,
+  stopWords: ReadonlySet<string>,
+  words: (text: string) => string[],
+  options: LinkOptions = defaultLinkOptions,
+): XrefGraph {
+  const terms = (passage: Passage) => linkTerms(passage.tokens, stopWords);
+  const units = sectionUnits(master);
+  const unitBags = units.map((unit) => {
+    const counts = bag(unit.passages.flatMap(terms));
+    const headings = unit.heading === unit.chapter ? [unit.chapter] : [unit.chapter, unit.heading];
+    return bag(headings.flatMap((heading) => linkTerms(words(headingText(heading)), stopWords)), options.headingWeight, counts);
+  });
+  const sectionIndex = new Bm25(unitBags, options.k1, options.b);
+  const paragraphBags = master.passages.map((passage) => bag(terms(passage)));
+  const paragraphIndex = new Bm25(paragraphBags, options.k1, options.b);
+  const passageIndex = new Map(master.passages.map((passage, index) => [passage.id, index]));
+
+  const links: PassageLinks[] = [];
+  for (const document of documents) {
+    if (document.id === master.id) continue;
+    for (const passage of document.passages) {
+      const query = new Map(terms(passage).map((term) => [term, 1]));
+      // The passage's own heading says what it is about (二是深耕对日对韩经贸合作): its words join the query.
+      const nearest = passage.headingPath[passage.headingPath.length - 1];
+      if (nearest && options.queryHeadingWeight > 0) {
+        for (const term of linkTerms(words(nearest.title), stopWords)) if (!query.has(term)) query.set(term, options.queryHeadingWeight);
+      }
+      const ranked = units
+        .map((unit, index) => ({ unit, ...sectionIndex.score(query, index) }))
+        .filter((candidate) => candidate.score > 0)
+        .sort((a, b) => b.score - a.score || a.unit.heading.id.localeCompare(b.unit.heading.id));
+      const best = ranked[0]?.score ?? 0;
+      const targets = ranked
+        .filter((candidate) => candidate.score >= options.minScore && candidate.score >= best * options.minShareOfBest)
+        .slice(0, options.maxTargets)
+        .map(({ unit, score, shared }) => ({
+          sectionId: unit.heading.id,
+          score: round(score),
+          sharedTerms: shared.slice(0, 8),
+          paragraphs: unit.passages
+            .map((target) => ({ passageId: target.id, ...paragraphIndex.score(query, passageIndex.get(target.id)!) }))
+            .filter((candidate) => candidate.score > 0)
+            .sort((a, b) => b.score - a.score || a.passageId.localeCompare(b.passageId))
+            .slice(0, options.maxParagraphs)
+            .map((candidate) => ({ passageId: candidate.passageId, score: round(candidate.score), sharedTerms: candidate.shared.slice(0, 8) })),
+        }));
+      links.push({ passageId: passage.id, documentId: document.id, targets });
+    }
+  }
+
+  const carriedOutIn: Record<string, SectionBacklink[]> = {};
+  for (const unit of units) carriedOutIn[unit.heading.id] = [];
+  for (const link of links) {
+    for (const target of link.targets) carriedOutIn[target.sectionId]!.push({ passageId: link.passageId, documentId: link.documentId, score: target.score });
+  }
+  for (const backlinks of Object.values(carriedOutIn)) backlinks.sort((a, b) => b.score - a.score || a.passageId.localeCompare(b.passageId));
+
+  return {
+    masterDocumentId: master.id,
+    minScore: options.minScore,
+    sections: units.map((unit) => ({
+      id: unit.heading.id,
+      chapterId: unit.chapter.id,
+      numbering: unit.heading.numbering ?? '',
+      title: unit.heading.title,
+      titleEn: unit.heading.titleEn,
+    })),
+    links,
+    carriedOutIn,
+  };
+}
