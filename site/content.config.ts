@@ -97,4 +97,24 @@ const topics = defineCollection({
   schema: z.object({ id: z.string(), zh: z.string(), en: z.string() }),
 });
 
-export const collections = { documents, topics };
+const linkTarget = z.object({
+  sectionId: z.string(),
+  score: z.number(),
+  sharedTerms: z.array(z.string()),
+  paragraphs: z.array(z.object({ passageId: z.string(), score: z.number(), sharedTerms: z.array(z.string()) })),
+});
+
+/** The cross-reference graph as one entry (build/xref/links.json). */
+const xref = defineCollection({
+  loader: file('build/xref/links.json', { parser: (text) => [{ id: 'graph', ...(JSON.parse(text) as Record<string, unknown>) }] }),
+  schema: z.object({
+    schemaVersion: z.literal(1),
+    masterDocumentId: z.string(),
+    minScore: z.number(),
+    sections: z.array(z.object({ id: z.string(), chapterId: z.string(), numbering: z.string(), title: z.string(), titleEn: z.string().nullable() })),
+    links: z.array(z.object({ passageId: z.string(), documentId: z.string(), targets: z.array(linkTarget) })),
+    carriedOutIn: z.record(z.string(), z.array(z.object({ passageId: z.string(), documentId: z.string(), score: z.number() }))),
+  }),
+});
+
+export const collections = { documents, topics, xref };

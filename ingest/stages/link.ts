@@ -13,7 +13,7 @@ export interface LinkTarget {
   /** A 第X节 section, or a chapter's own text before its first section. */
   sectionId: string;
   score: number;
-  /** Terms both texts hold, rarest first. */
+  /** Terms both texts hold, those that add most to the score first. */
   sharedTerms: string[];
   paragraphs: LinkedParagraph[];
 }
@@ -110,15 +110,17 @@ export class Bm25 {
     const counts = this.bags[index]!;
     const norm = this.k1 * (1 - this.b + (this.b * size(counts)) / this.averageLength);
     let score = 0;
-    const shared: string[] = [];
+    const contributions: Array<[string, number]> = [];
     for (const [term, queryWeight] of query) {
       const tf = counts.get(term);
       if (!tf) continue;
-      score += queryWeight * this.weight(term) * ((tf * (this.k1 + 1)) / (tf + norm));
-      shared.push(term);
+      const contribution = queryWeight * this.weight(term) * ((tf * (this.k1 + 1)) / (tf + norm));
+      score += contribution;
+      contributions.push([term, contribution]);
     }
-    shared.sort((a, b) => this.weight(b) - this.weight(a) || a.localeCompare(b));
-    return { score, shared };
+    // The terms that explain the score best come first.
+    contributions.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    return { score, shared: contributions.map(([term]) => term) };
   }
 }
 

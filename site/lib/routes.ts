@@ -1,6 +1,7 @@
 // The static paths of the pages, shared by the Chinese and English routes.
 import { getCollection } from 'astro:content';
 import { allDocuments, readerPages } from './reader.ts';
+import { xrefGraph } from './xref.ts';
 
 /** One path per reader page: /docs/<id>/ and, for split documents, /docs/<id>/<chapter>/. */
 export async function readerPaths() {
@@ -13,6 +14,12 @@ export async function readerPaths() {
 /** One path per document. */
 export async function documentPaths() {
   return (await allDocuments()).map((document) => ({ params: { doc: document.id }, props: { documentId: document.id } }));
+}
+
+/** One path per document other than the master plan, for the compare pages. */
+export async function comparePaths() {
+  const graph = await xrefGraph();
+  return (await allDocuments()).filter((document) => document.id !== graph?.masterDocumentId).map((document) => ({ params: { doc: document.id }, props: { documentId: document.id } }));
 }
 
 /** One path per topic. */

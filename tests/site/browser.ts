@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { projectRoot } from '../helpers.ts';
 
 export const chromiumPath = '/usr/bin/chromium';
@@ -64,6 +64,29 @@ export async function serveDist(): Promise<{ url: string; stop: () => Promise<vo
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export interface Session {
+  url: string;
+  page: Page;
+  close: () => Promise<void>;
+}
+
+/** Serves dist/ and opens a desktop-sized page in Chromium that may use the clipboard. */
+export async function openSite(): Promise<Session> {
+  const server = await serveDist();
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await context.newPage();
+  return {
+    url: server.url,
+    page,
+    close: async () => {
+      await browser.close();
+      await server.stop();
+    },
+  };
 }
 
 /** Saves a screenshot and returns the share of its pixels that are not the page background. */

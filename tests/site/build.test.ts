@@ -60,6 +60,16 @@ describe('the built site', () => {
     }
   });
 
+  it('has a compare page for every document but the master plan, and the links to download', () => {
+    const xref = JSON.parse(readFileSync(path.join(build, 'xref', 'links.json'), 'utf8')) as { masterDocumentId: string };
+    for (const { id } of corpus.documents) {
+      const expected = id !== xref.masterDocumentId;
+      expect(byRoute.has(`/compare/${id}/`), id).toBe(expected);
+      expect(byRoute.has(`/en/compare/${id}/`), id).toBe(expected);
+    }
+    expect(readFileSync(path.join(dist, 'xref', 'links.csv'), 'utf8')).toBe(readFileSync(path.join(build, 'xref', 'links.csv'), 'utf8'));
+  });
+
   it('gives every passage of every document an anchor on a reader page of each language', () => {
     for (const { id } of corpus.documents) {
       const fragments = documentModel(id).passages.map((passage) => passage.id.slice(id.length + 1));

@@ -1,29 +1,26 @@
+/// <reference lib="dom" />
 // The reader as a person uses it, in Chromium: home page, master plan, table of contents,
 // language switch, topic chip, copy citation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserUnavailable, launchBrowser, saveScreenshot, serveDist } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { browserUnavailable, openSite, saveScreenshot, type Session } from './browser.ts';
 
 const unavailable = browserUnavailable();
 if (unavailable) console.warn(`skipped: ${unavailable}`);
 
 describe.skipIf(unavailable !== null)('the reader in Chromium', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: Session;
   let page: Page;
-  let server: Awaited<ReturnType<typeof serveDist>>;
+  let server: { url: string };
 
   beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    page = await context.newPage();
+    session = await openSite();
+    page = session.page;
+    server = session;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   it('opens the home page with every document', async () => {
@@ -72,8 +69,7 @@ describe.skipIf(unavailable !== null)('the reader in Chromium', () => {
     await passage.hover();
     await passage.getByRole('button', { name: '引用：复制本段的引用' }).click();
     await expect.poll(() => page.locator('#live-status').textContent()).toBe('引用已复制');
-    // Runs in the page, where navigator has a clipboard.
-    const copied = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`《青岛市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》第二章第三节，段落 c02/s03/p02。${server.url}/docs/qingdao-plan-2021/c02/#c02/s03/p02`);
   });
 });

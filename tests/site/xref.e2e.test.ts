@@ -1,0 +1,58 @@
+/// <reference lib="dom" />
+// Cross-references in Chromium: from a district passage to the master-plan paragraph it carries
+// out, and the compare page's heatmap whose cells open the pairs behind them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserUnavailable, openSite, saveScreenshot, type Session } from './browser.ts';
+
+const unavailable = browserUnavailable();
+
+describe.skipIf(unavailable !== null)('cross-references in Chromium', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await openSite();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('follows a district passage to the master-plan paragraph it carries out', async () => {
+    const { page, url } = session;
+    await page.goto(`${url}/docs/west-coast-work-report-2020/#pt03/n01/p02`);
+    const panel = page.locator('[id="pt03/n01/p02"] + details.xref');
+    await panel.locator('summary').click();
+    // The terms both texts share are marked in the district passage once the panel is open.
+    await expect.poll(() => page.locator('[id="pt03/n01/p02"] mark.shared').first().evaluate((mark) => getComputedStyle(mark).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    const target = panel.locator('a.xref-target').first();
+    expect(await target.textContent()).toContain('第二章第四节');
+    const href = (await target.getAttribute('href'))!;
+    const fragment = decodeURIComponent(href.split('#')[1]!);
+    await target.click();
+    await page.waitForURL(/\/docs\/qingdao-plan-2021\/c02\//u);
+    const paragraph = page.locator(`[id="${fragment}"]`);
+    await expect.poll(() => paragraph.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(200);
+    expect(await paragraph.textContent()).toContain('海洋');
+    // The master-plan section lists the district passages that carry it out.
+    const carried = page.locator('[id="c02/s04"] ~ details.carried').first();
+    await carried.locator('summary').click();
+    expect(await carried.locator('li').count()).toBeGreaterThan(0);
+    expect(await saveScreenshot('xref-target', await page.screenshot())).toBeGreaterThan(0.02);
+  });
+
+  it('renders the compare heatmap, and a cell opens the pairs behind it', async () => {
+    const { page, url } = session;
+    await page.goto(`${url}/en/compare/west-coast-work-report-2020/`);
+    const cells = page.locator('svg a.heatmap-cell');
+    expect(await cells.count()).toBeGreaterThan(3);
+    const cell = cells.first();
+    const count = Number(await cell.locator('text').textContent());
+    await cell.click();
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    const pairs = page.locator(`[id="${id}"]`);
+    expect(await pairs.locator('li').count()).toBe(count);
+    await expect.poll(() => pairs.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+    expect(await page.locator('details.heatmap-table table td a').count()).toBe(await cells.count());
+    expect(await saveScreenshot('compare', await page.screenshot())).toBeGreaterThan(0.02);
+  });
+});
