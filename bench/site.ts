@@ -42,12 +42,13 @@ const pageType = (page: PageSize) => {
   const neutral = page.route.replace(/^\/en\//u, '/');
   if (neutral === '/') return 'home';
   if (neutral.startsWith('/topics/')) return neutral === '/topics/' ? 'topic index' : 'topic';
+  if (neutral.startsWith('/compare/')) return neutral === '/compare/' ? 'compare index' : 'compare';
   if (neutral.endsWith('/info/')) return 'document info';
   return /\/c\d+\/$/u.test(neutral) ? 'chapter' : 'document';
 };
 console.log(`\n${pages.length} pages, ${files.length - pages.length} other files\n`);
 console.log(`${'page type'.padEnd(16)}${'pages'.padStart(6)}${'HTML median'.padStart(14)}${'HTML max'.padStart(12)}${'CSS (inline)'.padStart(14)}${'JS'.padStart(10)}${'gzip max'.padStart(12)}`);
-for (const type of ['home', 'document', 'chapter', 'document info', 'topic index', 'topic']) {
+for (const type of ['home', 'document', 'chapter', 'document info', 'topic index', 'topic', 'compare index', 'compare']) {
   const group = sizes.filter((page) => pageType(page) === type).sort((a, b) => a.html - b.html);
   if (group.length === 0) continue;
   const median = group[Math.floor(group.length / 2)]!;
@@ -55,16 +56,16 @@ for (const type of ['home', 'document', 'chapter', 'document info', 'topic index
   console.log(`${type.padEnd(16)}${String(group.length).padStart(6)}${kb(median.html).padStart(14)}${kb(max.html).padStart(12)}${kb(max.css).padStart(14)}${kb(max.js).padStart(10)}${kb(Math.max(...group.map((page) => page.gzip))).padStart(12)}`);
 }
 
-const largestChapter = sizes.filter((page) => pageType(page) === 'chapter' && !page.route.startsWith('/en/')).sort((a, b) => b.html - a.html)[0]!;
+const largest = (type: string) => sizes.filter((page) => pageType(page) === type && !page.route.startsWith('/en/')).sort((a, b) => b.html - a.html)[0]!;
 const server = await serveDist();
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath,
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-console.log('\nLighthouse (mobile defaults, in Debian Chromium, served gzipped from loopback)');
+console.log('\nLighthouse (mobile defaults, in Debian Chromium, served gzipped from loopback): home, largest chapter, largest one-page document');
 console.log(`${'page'.padEnd(40)}${'performance'.padStart(13)}${'accessibility'.padStart(15)}${'transferred'.padStart(13)}`);
 try {
-  for (const target of ['/', largestChapter.route]) {
+  for (const target of ['/', largest('chapter').route, largest('document').route]) {
     const result = await lighthouse(`${server.url}${target}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
     const lhr = result!.lhr;
     const transferred = (lhr.audits['total-byte-weight']?.numericValue ?? 0) as number;

@@ -99,6 +99,19 @@ describe('the built site', () => {
     expect(broken).toEqual([]);
   });
 
+  it('never skips a heading rank', () => {
+    const skips: string[] = [];
+    for (const page of pages) {
+      let previous = 0;
+      for (const match of page.html.matchAll(/<h([1-6])[\s>]/gu)) {
+        const rank = Number(match[1]);
+        if (rank > previous + 1) skips.push(`${page.route}: h${previous} → h${rank}`);
+        previous = rank;
+      }
+    }
+    expect(skips).toEqual([]);
+  });
+
   it('sets the language of every page, and marks Chinese text inside English pages', () => {
     for (const page of pages) {
       const lang = /<html lang="([^"]+)"/u.exec(page.html)?.[1];
