@@ -85,19 +85,38 @@ const size = (counts: Bag): number => [...counts.values()].reduce((total, count)
 /** BM25 over a fixed set of bags. */
 export class Bm25 {
   private readonly idf = new Map<string, number>();
-  private readonly averageLength: number;
   private readonly bags: readonly Bag[];
   private readonly k1: number;
-  private readonly b: number;
+  /** Per bag, the length normalisation k1·(1 − b + b·length/average). */
+  private readonly norms: number[];
+  /** Per term, the bags that hold it and how often: scoring a query visits only these. */
+  private readonly postings = new Map<string, Array<[number, number]>>();
 
   constructor(bags: readonly Bag[], k1: number, b: number) {
     this.bags = bags;
     this.k1 = k1;
-    this.b = b;
-    const frequency = new Map<string, number>();
-    for (const counts of bags) for (const term of counts.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-    for (const [term, df] of frequency) this.idf.set(term, Math.log(1 + (bags.length - df + 0.5) / (df + 0.5)));
-    this.averageLength = bags.reduce((total, counts) => total + size(counts), 0) / Math.max(bags.length, 1);
+    bags.forEach((counts, index) => {
+      for (const [term, tf] of counts) {
+        const list = this.postings.get(term) ?? [];
+        list.push([index, tf]);
+        this.postings.set(term, list);
+      }
+    });
+    for (const [term, list] of this.postings) this.idf.set(term, Math.log(1 + (bags.length - list.length + 0.5) / (list.length + 0.5)));
+    const averageLength = bags.reduce((total, counts) => total + size(counts), 0) / Math.max(bags.length, 1);
+    this.norms = bags.map((counts) => k1 * (1 - b + (b * size(counts)) / averageLength));
+  }
+
+  /** The score of every bag for a query (distinct terms with their weights). */
+  scoreAll(query: ReadonlyMap<string, number>): Float64Array {
+    const scores = new Float64Array(this.bags.length);
+    for (const [term, queryWeight] of query) {
+      const idf = this.weight(term);
+      for (const [index, tf] of this.postings.get(term) ?? []) {
+        scores[index]! += queryWeight * idf * ((tf * (this.k1 + 1)) / (tf + this.norms[index]!));
+      }
+    }
+    return scores;
   }
 
   /** The inverse document frequency of a term, 0 for a term no bag holds. */
@@ -108,7 +127,7 @@ export class Bm25 {
   /** The score of bag `index` for a query (distinct terms with their weights), and the terms that matched. */
   score(query: ReadonlyMap<string, number>, index: number): { score: number; shared: string[] } {
     const counts = this.bags[index]!;
-    const norm = this.k1 * (1 - this.b + (this.b * size(counts)) / this.averageLength);
+    const norm = this.norms[index]!;
     let score = 0;
     const contributions: Array<[string, number]> = [];
     for (const [term, queryWeight] of query) {
@@ -182,18 +201,19 @@ export function linkToMaster(
       if (nearest && options.queryHeadingWeight > 0) {
         for (const term of linkTerms(words(nearest.title), stopWords)) if (!query.has(term)) query.set(term, options.queryHeadingWeight);
       }
+      const scores = sectionIndex.scoreAll(query);
       const ranked = units
-        .map((unit, index) => ({ unit, ...sectionIndex.score(query, index) }))
+        .map((unit, index) => ({ unit, index, score: scores[index]! }))
         .filter((candidate) => candidate.score > 0)
         .sort((a, b) => b.score - a.score || a.unit.heading.id.localeCompare(b.unit.heading.id));
       const best = ranked[0]?.score ?? 0;
       const targets = ranked
         .filter((candidate) => candidate.score >= options.minScore && candidate.score >= best * options.minShareOfBest)
         .slice(0, options.maxTargets)
-        .map(({ unit, score, shared }) => ({
+        .map(({ unit, index, score }) => ({
           sectionId: unit.heading.id,
           score: round(score),
-          sharedTerms: shared.slice(0, 8),
+          sharedTerms: sectionIndex.score(query, index).shared.slice(0, 8),
           paragraphs: unit.passages
             .map((target) => ({ passageId: target.id, ...paragraphIndex.score(query, passageIndex.get(target.id)!) }))
             .filter((candidate) => candidate.score > 0)
