@@ -1,0 +1,49 @@
+// How long documents are divided into reader pages, and the URL of every block. Plain
+// TypeScript without Astro, so that the search index builder (Node) makes the same URLs.
+import { localePath } from '../i18n/paths.ts';
+import type { Lang } from '../i18n/ui.ts';
+
+/** What page-splitting needs of a document of build/documents/. */
+export interface PagedDocument {
+  id: string;
+  source: { characters: number };
+  blocks: ReadonlyArray<{ type: string; id: string; form?: string; items?: ReadonlyArray<{ id: string }> }>;
+}
+
+/** Documents longer than this (in content characters) with chapters are read one chapter a page. */
+export const splitAboveCharacters = 30_000;
+
+/** The fragment of a block: its id without the document prefix (c03/s01/p04). */
+export function fragment(blockId: string): string {
+  return blockId.slice(blockId.indexOf('/') + 1);
+}
+
+const isChapter = (block: PagedDocument['blocks'][number]): boolean => block.type === 'heading' && block.form === 'chapter';
+
+/** True when the document is read one chapter a page. */
+export function isSplit(document: PagedDocument): boolean {
+  return document.source.characters > splitAboveCharacters && document.blocks.some(isChapter);
+}
+
+/** The page (chapter slug, or null for the first page) of every block and box item of a document. */
+export function pageSlugs(document: PagedDocument): Map<string, string | null> {
+  const pages = new Map<string, string | null>();
+  let slug: string | null = null;
+  const split = isSplit(document);
+  for (const block of document.blocks) {
+    if (split && isChapter(block)) slug = fragment(block.id);
+    pages.set(block.id, slug);
+    for (const item of block.items ?? []) pages.set(item.id, slug);
+  }
+  return pages;
+}
+
+/** The site path of a reader page. */
+export function pagePath(lang: Lang, documentId: string, slug: string | null): string {
+  return localePath(lang, `/docs/${documentId}/${slug ? `${slug}/` : ''}`);
+}
+
+/** The site path with fragment of a block or box item. */
+export function blockHref(lang: Lang, document: PagedDocument, blockId: string, pages = pageSlugs(document)): string {
+  return `${pagePath(lang, document.id, pages.get(blockId) ?? null)}#${fragment(blockId)}`;
+}
