@@ -1,0 +1,95 @@
+// Phrase search over a Pagefind index of search tokens, the same in the browser, the CLI and
+// the bench: passages holding every phrase come first, in Pagefind's order; passages holding
+// all the bigrams of an unquoted phrase, but not the phrase, follow; quoted phrases and
+// exclusions are checked against the passage text itself.
+import { excerptHtml, matchRanges } from './highlight.ts';
+import { positiveTerms, type ParsedQuery, type QueryTerm } from './query.ts';
+import { searchTokens } from './tokens.ts';
+
+/** What a result's data holds: the record's meta, as buildIndex writes it. */
+export interface PassageMeta {
+  url: string;
+  documentId: string;
+  text: string;
+  heading: string;
+  headingEn: string;
+}
+
+interface PagefindResult {
+  id: string;
+  data(): Promise<{ meta: Record<string, string> }>;
+}
+
+/** The part of Pagefind's JS API (pagefind.js) the engine uses. */
+export interface PagefindApi {
+  search(
+    term: string,
+    options?: { filters?: Record<string, { any: string[] }> },
+  ): Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>>; totalFilters?: Record<string, Record<string, number>> } | null>;
+}
+
+export type Filters = Record<string, string[]>;
+
+export interface Hit extends PassageMeta {
+  /** True when the passage holds every phrase of the query; false for a looser bigram match. */
+  exact: boolean;
+  /** Occurrences of the query's phrases in the passage. */
+  occurrences: number;
+  /** An excerpt as HTML, every phrase marked, everything else escaped. */
+  excerpt: string;
+}
+
+export interface SearchPage {
+  /** Candidates found by the index, before exclusions and checks. */
+  candidates: number;
+  hits: Hit[];
+  /** Counts of the candidates per filter value. */
+  facets: Record<string, Record<string, number>>;
+}
+
+/** The Pagefind query of one term: its tokens, as a phrase when there are several. */
+function termQuery(term: QueryTerm, loose: boolean): string {
+  const tokens = searchTokens(term.text);
+  if (tokens.length <= 1 || loose) return tokens.join(' ');
+  return `"${tokens.join(' ')}"`;
+}
+
+const holds = (text: string, term: QueryTerm): boolean => matchRanges(text, [term.text]).length > 0;
+
+/**
+ * Runs a parsed query. `limit` bounds how many passages are loaded and checked ('all' loads
+ * every candidate, for the CLI, the concordance and the bench).
+ */
+export async function searchPassages(pagefind: PagefindApi, query: ParsedQuery, filters: Filters = {}, limit: number | 'all' = 20): Promise<SearchPage> {
+  const positives = positiveTerms(query);
+  const negatives = query.terms.filter((term) => term.negated);
+  if (positives.every((term) => searchTokens(term.text).length === 0)) return { candidates: 0, hits: [], facets: {} };
+  const options = { filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }])) };
+
+  const strict = await pagefind.search(positives.map((term) => termQuery(term, false)).join(' '), options);
+  const candidates: PagefindResult[] = [...(strict?.results ?? [])];
+  // Unquoted phrases also find passages that hold their bigrams apart, ranked after.
+  if (positives.some((term) => !term.exact && searchTokens(term.text).length > 1)) {
+    const loose = await pagefind.search(positives.map((term) => termQuery(term, !term.exact)).join(' '), options);
+    const seen = new Set(candidates.map((result) => result.id));
+    for (const result of loose?.results ?? []) if (!seen.has(result.id)) candidates.push(result);
+  }
+
+  const phrases = positives.map((term) => term.text);
+  const hits: Hit[] = [];
+  const wanted = limit === 'all' ? Number.POSITIVE_INFINITY : limit;
+  for (let start = 0; start < candidates.length && hits.length < wanted; start += 20) {
+    const batch = await Promise.all(candidates.slice(start, start + 20).map((result) => result.data()));
+    for (const data of batch) {
+      const meta = data.meta as unknown as PassageMeta;
+      if (negatives.some((term) => holds(meta.text, term))) continue;
+      if (positives.some((term) => term.exact && !holds(meta.text, term))) continue;
+      const exact = positives.every((term) => holds(meta.text, term));
+      hits.push({ ...meta, exact, occurrences: matchRanges(meta.text, phrases).length, excerpt: excerptHtml(meta.text, phrases) });
+      if (hits.length >= wanted) break;
+    }
+  }
+  // Exact hits first; Pagefind's order within each group.
+  hits.sort((a, b) => Number(b.exact) - Number(a.exact));
+  return { candidates: candidates.length, hits, facets: strict?.filters ?? {} };
+}

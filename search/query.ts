@@ -1,0 +1,40 @@
+// The query syntax every search backend shares: plain words, "exact phrases" and -exclusions.
+// Filters come from the UI or CLI options, not from the query text.
+
+export interface QueryTerm {
+  text: string;
+  /** Quoted: only passages holding exactly this text match. */
+  exact: boolean;
+  /** Prefixed with -: passages holding it are left out. */
+  negated: boolean;
+}
+
+export interface ParsedQuery {
+  terms: QueryTerm[];
+}
+
+/**
+ * Parses a query: words split on white space, "…" or “…” as exact phrases, a leading - to exclude.
+ * An unclosed quote runs to the end of the query.
+ * @example parseQuery('海洋经济 "双招双引" -疫情') // three terms
+ */
+export function parseQuery(input: string): ParsedQuery {
+  const terms: QueryTerm[] = [];
+  const pattern = /(-?)(?:["“”](.*?)(?:["“”]|$)|(\S+))/gsu;
+  for (const match of input.matchAll(pattern)) {
+    const negated = match[1] === '-';
+    const quoted = match[2];
+    const text = (quoted ?? match[3] ?? '').trim();
+    if (text === '' || (text === '-' && !quoted)) continue;
+    terms.push({ text, exact: quoted !== undefined, negated });
+  }
+  return { terms };
+}
+
+/** The query written back as text, so that a parsed query round-trips through the URL. */
+export function formatQuery(query: ParsedQuery): string {
+  return query.terms.map((term) => `${term.negated ? '-' : ''}${term.exact ? `"${term.text}"` : term.text}`).join(' ');
+}
+
+/** The terms a passage must hold (not negated). */
+export const positiveTerms = (query: ParsedQuery): QueryTerm[] => query.terms.filter((term) => !term.negated);
