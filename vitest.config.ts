@@ -12,7 +12,14 @@ export default defineConfig({
       {
         // Builds build/ and dist/ once, then checks the built site and drives it in Chromium.
         extends: true,
-        test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/site/buildSite.ts'], fileParallelism: false },
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          globalSetup: ['tests/site/buildSite.ts'],
+          fileParallelism: false,
+          // A first search loads Pagefind's wasm and index: give the page time.
+          expect: { poll: { timeout: 10_000 } },
+        },
       },
     ],
   },

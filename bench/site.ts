@@ -23,6 +23,7 @@ function timed(label: string, args: string[]): number {
 console.log('build');
 timed('ingest', ['ingest/cli.ts']);
 timed('astro build', [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
+timed('search index (pagefind)', ['search/pagefind/buildIndex.ts']);
 
 const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 const pages = files.filter((file) => file.endsWith('.html'));

@@ -22,6 +22,8 @@ interface PagefindResult {
 
 /** The part of Pagefind's JS API (pagefind.js) the engine uses. */
 export interface PagefindApi {
+  /** Loads the filter index; until it has run, searches report no filter counts. */
+  filters?(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string,
     options?: { filters?: Record<string, { any: string[] }> },
@@ -56,6 +58,9 @@ function termQuery(term: QueryTerm, loose: boolean): string {
 
 const holds = (text: string, term: QueryTerm): boolean => matchRanges(text, [term.text]).length > 0;
 
+/** True when the text has every search token of the term, together or apart. */
+const holdsTokens = (tokens: ReadonlySet<string>, term: QueryTerm): boolean => searchTokens(term.text).every((token) => tokens.has(token));
+
 /**
  * Runs a parsed query. `limit` bounds how many passages are loaded and checked ('all' loads
  * every candidate, for the CLI, the concordance and the bench).
@@ -66,6 +71,7 @@ export async function searchPassages(pagefind: PagefindApi, query: ParsedQuery, 
   if (positives.every((term) => searchTokens(term.text).length === 0)) return { candidates: 0, hits: [], facets: {} };
   const options = { filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }])) };
 
+  await pagefind.filters?.();
   const strict = await pagefind.search(positives.map((term) => termQuery(term, false)).join(' '), options);
   const candidates: PagefindResult[] = [...(strict?.results ?? [])];
   // Unquoted phrases also find passages that hold their bigrams apart, ranked after.
@@ -85,6 +91,8 @@ export async function searchPassages(pagefind: PagefindApi, query: ParsedQuery, 
       if (negatives.some((term) => holds(meta.text, term))) continue;
       if (positives.some((term) => term.exact && !holds(meta.text, term))) continue;
       const exact = positives.every((term) => holds(meta.text, term));
+      // Pagefind ranks pages that hold only some words too: a looser hit must hold every token.
+      if (!exact && !positives.every((term) => holdsTokens(new Set(searchTokens(meta.text)), term))) continue;
       hits.push({ ...meta, exact, occurrences: matchRanges(meta.text, phrases).length, excerpt: excerptHtml(meta.text, phrases) });
       if (hits.length >= wanted) break;
     }

@@ -1,4 +1,4 @@
-// Global set-up of the site suites: ingest the corpus and build the site, as `npm run build` does.
+// Global set-up of the site suites: ingest the corpus, build the site and its search index, as `npm run build` does.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
@@ -8,4 +8,5 @@ export default function buildSite(): void {
   const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, stdio: 'pipe' });
   run(['ingest/cli.ts']);
   run([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
+  run(['search/pagefind/buildIndex.ts']);
 }
