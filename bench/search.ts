@@ -4,6 +4,8 @@
 //   project: Pagefind over the project's bigram tokens, one record per passage (dist/pagefind);
 //   baseline: a plain Pagefind index of the same reader pages (zh HTML, Pagefind's own zh-CN
 //             segmentation), judged per page.
+//   jieba:    the same records with jieba's words (user dictionary) instead of bigrams, phrase
+//             queries of the query's jieba words: the other candidate segmentation.
 // Needs a built site (npm run build).
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,7 @@ import { searchPassages, type PagefindApi } from '../search/engine.ts';
 import { loadNodePagefind } from '../search/pagefind/nodeClient.ts';
 import { parseQuery } from '../search/query.ts';
 import { blockHref, pageSlugs, type PagedDocument } from '../site/lib/pages.ts';
+import { loadSegmenter, words } from '../ingest/stages/segment.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const build = path.join(root, 'build');
@@ -91,6 +94,23 @@ async function measureBaseline(api: { search(term: string): Promise<{ results: P
   return { recall: mean(recall), rPrecision: mean(rPrecision), quotedPrecision: mean(precision), wholeHighlight: mean(highlight), queries: phrases.length };
 }
 
+/** Passages found by a phrase query of the jieba words of the phrase, over an index of jieba words. */
+async function measureJieba(api: PagefindApi, phrases: string[]): Promise<Scores> {
+  const recall: number[] = [];
+  const rPrecision: number[] = [];
+  const precision: number[] = [];
+  for (const phrase of phrases) {
+    const truth = truthPassages(phrase);
+    const found = await api.search(`"${words(phrase).join(' ')}"`);
+    const metas = await Promise.all((found?.results ?? []).map(async (result) => (await result.data()).meta as unknown as { url: string }));
+    const ranked = metas.map((meta) => meta.url);
+    recall.push(ranked.filter((url) => truth.has(url)).length / truth.size);
+    rPrecision.push(ranked.slice(0, truth.size).filter((url) => truth.has(url)).length / truth.size);
+    precision.push(ranked.length === 0 ? 0 : ranked.filter((url) => truth.has(url)).length / ranked.length);
+  }
+  return { recall: mean(recall), rPrecision: mean(rPrecision), quotedPrecision: mean(precision), wholeHighlight: Number.NaN, queries: phrases.length };
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 // The project's index, as the site serves it; first and warm query cost.
@@ -114,15 +134,26 @@ await index!.writeFiles({ outputPath: path.join(baselineDir, 'pagefind') });
 await pagefind.close();
 const baseline = await loadNodePagefind(path.join(baselineDir, 'pagefind'));
 
+// The jieba variant: the same records, jieba words as content.
+loadSegmenter(path.join(root, 'search-config', 'user-dict.txt'));
+const { index: jiebaIndex } = await pagefind.createIndex({ forceLanguage: 'en' });
+for (const passage of passages) {
+  await jiebaIndex!.addCustomRecord({ url: passage.url, content: words(passage.text).join(' '), language: 'en', meta: { url: passage.url } });
+}
+await jiebaIndex!.writeFiles({ outputPath: path.join(baselineDir, 'jieba') });
+await pagefind.close();
+const jieba = await loadNodePagefind(path.join(baselineDir, 'jieba'));
+
 console.log(`${passages.length} passages, ${new Set(passages.map((passage) => passage.page)).size} pages; truth: plain substring match\n`);
 const header = `${'phrase set'.padEnd(20)}${'engine'.padEnd(10)}${'queries'.padStart(8)}${'recall'.padStart(9)}${'R-prec'.padStart(9)}${'"quoted" prec'.padStart(15)}${'whole-phrase mark'.padStart(19)}`;
 console.log(header);
 for (const [name, phrases] of Object.entries(phraseSets)) {
   for (const [engine, scores] of [
     ['project', await measureProject(project.api, phrases)],
+    ['jieba', await measureJieba(jieba.api, phrases)],
     ['baseline', await measureBaseline(baseline.api as unknown as Parameters<typeof measureBaseline>[0], phrases)],
   ] as const) {
-    console.log(`${name.padEnd(20)}${engine.padEnd(10)}${String(scores.queries).padStart(8)}${scores.recall.toFixed(3).padStart(9)}${scores.rPrecision.toFixed(3).padStart(9)}${scores.quotedPrecision.toFixed(3).padStart(15)}${`${(scores.wholeHighlight * 100).toFixed(1)}%`.padStart(19)}`);
+    console.log(`${name.padEnd(20)}${engine.padEnd(10)}${String(scores.queries).padStart(8)}${scores.recall.toFixed(3).padStart(9)}${scores.rPrecision.toFixed(3).padStart(9)}${scores.quotedPrecision.toFixed(3).padStart(15)}${(Number.isNaN(scores.wholeHighlight) ? '–' : `${(scores.wholeHighlight * 100).toFixed(1)}%`).padStart(19)}`);
   }
 }
 console.log(`\nproject, first query (pagefind.js, the index entry, wasm, index chunks and 20 fragments): ${kb(first.bytes)} read, ${first.ms.toFixed(0)} ms (after loading)`);

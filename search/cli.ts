@@ -1,41 +1,48 @@
 // npm run search -- "海洋经济" [--doc ID] [--topic ID] [--limit N | --all] [--json]
-// Answers from the built index (dist/pagefind), with the query syntax of the site.
+// Answers from the built index (dist/pagefind), with the query syntax of the site. Exit code:
+// 0 answered (also with no result), 1 no index, 2 bad arguments.
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { searchPassages } from './engine.ts';
 import { loadNodePagefind } from './pagefind/nodeClient.ts';
 import { parseQuery } from './query.ts';
 
 const usage = 'usage: npm run search -- "query" [--doc ID] [--topic ID] [--limit N | --all] [--json]';
 
+interface CliArgs { query: string; doc: string[]; topic: string[]; limit: number | 'all'; json: boolean; help: boolean }
+
+/** Reads the arguments by hand: a query word may start with '-' (an exclusion), which parseArgs would take for an option. */
+function parse(argv: readonly string[]): CliArgs | string {
+  const args: CliArgs = { query: '', doc: [], topic: [], limit: 20, json: false, help: false };
+  const words: string[] = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index]!;
+    const value = () => argv[++index] ?? '';
+    if (arg === '--doc') args.doc.push(value());
+    else if (arg === '--topic') args.topic.push(value());
+    else if (arg === '--limit') args.limit = Number(value());
+    else if (arg === '--all') args.limit = 'all';
+    else if (arg === '--json') args.json = true;
+    else if (arg === '--help' || arg === '-h') args.help = true;
+    else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else words.push(arg);
+  }
+  args.query = words.join(' ').trim();
+  if (!args.help && !args.query) return 'no query given';
+  if (args.limit !== 'all' && !(args.limit > 0)) return '--limit takes a positive number';
+  return args;
+}
+
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: {
-        doc: { type: 'string', multiple: true },
-        topic: { type: 'string', multiple: true },
-        limit: { type: 'string', default: '20' },
-        all: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
+  const args = parse(process.argv.slice(2));
+  if (typeof args === 'string') {
+    console.error(`${args}\n${usage}`);
     return 2;
   }
-  if (args.values.help) {
+  if (args.help) {
     console.log(usage);
     return 0;
   }
-  const text = args.positionals.join(' ').trim();
-  const limit = args.values.all ? 'all' : Number(args.values.limit);
-  if (!text || (limit !== 'all' && !(limit > 0))) {
-    console.error(usage);
-    return 2;
-  }
+  const { query: text, limit } = args;
   const root = path.resolve(import.meta.dirname, '..');
   let pagefind;
   try {
@@ -44,8 +51,8 @@ async function main(): Promise<number> {
     console.error('no search index at dist/pagefind: run npm run build first');
     return 1;
   }
-  const page = await searchPassages(pagefind.api, parseQuery(text), { document: args.values.doc ?? [], topic: args.values.topic ?? [] }, limit);
-  if (args.values.json) {
+  const page = await searchPassages(pagefind.api, parseQuery(text), { document: args.doc, topic: args.topic }, limit);
+  if (args.json) {
     console.log(JSON.stringify(page.hits.map(({ url, documentId, text: passage, excerpt, heading, exact, occurrences }) => ({ url, documentId, heading, exact, occurrences, text: passage, excerpt })), null, 2));
     return 0;
   }
