@@ -38,14 +38,25 @@ document.addEventListener('click', async (event) => {
   announce(copied ? (isEnglish ? 'Citation copied' : '引用已复制') : citation);
 });
 
-// The language switch carries the section being read.
+// The language switch carries the section being read: the URL's own fragment when its
+// target is on screen (the reader followed a link there), else the heading the table of
+// contents marks.
 const languageSwitch = document.getElementById('lang-switch') as HTMLAnchorElement | null;
 const baseSwitchHref = languageSwitch?.getAttribute('href') ?? '';
 const pointSwitchAt = (fragment: string): void => {
   if (languageSwitch) languageSwitch.href = fragment ? `${baseSwitchHref}#${fragment}` : baseSwitchHref;
 };
-if (window.location.hash) pointSwitchAt(decodeURIComponent(window.location.hash.slice(1)));
-window.addEventListener('hashchange', () => pointSwitchAt(decodeURIComponent(window.location.hash.slice(1))));
+const fragmentOnScreen = (): string | null => {
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (!target) return null;
+  const { top } = target.getBoundingClientRect();
+  return top > -window.innerHeight / 2 && top < window.innerHeight / 2 ? id : null;
+};
+languageSwitch?.addEventListener('click', () => {
+  const fragment = fragmentOnScreen() ?? current?.dataset.target;
+  if (fragment) pointSwitchAt(fragment);
+});
 
 // The table of contents marks the heading being read.
 const tocLinks = new Map<string, HTMLAnchorElement>();
@@ -58,7 +69,6 @@ const markCurrent = (id: string): void => {
   current?.removeAttribute('aria-current');
   link.setAttribute('aria-current', 'location');
   current = link;
-  pointSwitchAt(id);
 };
 if (headings.length > 0) {
   const visible = new Set<HTMLElement>();
