@@ -63,15 +63,15 @@ const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath,
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-console.log('\nLighthouse (mobile defaults, in Debian Chromium, served gzipped from loopback): home, largest chapter, largest one-page document');
+console.log('\nLighthouse (mobile defaults, in Debian Chromium, served gzipped from loopback): home, largest chapter, largest one-page document, largest compare page, a search');
 console.log(`${'page'.padEnd(40)}${'performance'.padStart(13)}${'accessibility'.padStart(15)}${'transferred'.padStart(13)}`);
 try {
-  for (const target of ['/', largest('chapter').route, largest('document').route]) {
+  for (const target of ['/', largest('chapter').route, largest('document').route, largest('compare').route, `/search/?q=${encodeURIComponent('海洋经济')}`]) {
     const result = await lighthouse(`${server.url}${target}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
     const lhr = result!.lhr;
     const transferred = (lhr.audits['total-byte-weight']?.numericValue ?? 0) as number;
     const failing = Object.values(lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && lhr.categories.accessibility!.auditRefs.some((ref) => ref.id === audit.id));
-    console.log(`${target.padEnd(40)}${lhr.categories.performance!.score!.toFixed(2).padStart(13)}${lhr.categories.accessibility!.score!.toFixed(2).padStart(15)}${kb(transferred).padStart(13)}`);
+    console.log(`${decodeURIComponent(target).padEnd(40)}${lhr.categories.performance!.score!.toFixed(2).padStart(13)}${lhr.categories.accessibility!.score!.toFixed(2).padStart(15)}${kb(transferred).padStart(13)}`);
     for (const audit of failing) console.log(`  accessibility: ${audit.id}: ${audit.title}`);
     const metric = (id: string) => lhr.audits[id]?.displayValue ?? '–';
     console.log(`  FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}`);
