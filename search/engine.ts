@@ -49,55 +49,69 @@ export interface SearchPage {
   facets: Record<string, Record<string, number>>;
 }
 
-/** The Pagefind query of one term: its tokens, as a phrase when there are several. */
-function termQuery(term: QueryTerm, loose: boolean): string {
-  const tokens = searchTokens(term.text);
-  if (tokens.length <= 1 || loose) return tokens.join(' ');
-  return `"${tokens.join(' ')}"`;
-}
-
 const holds = (text: string, term: QueryTerm): boolean => matchRanges(text, [term.text]).length > 0;
 
 /** True when the text has every search token of the term, together or apart. */
 const holdsTokens = (tokens: ReadonlySet<string>, term: QueryTerm): boolean => searchTokens(term.text).every((token) => tokens.has(token));
 
 /**
+ * The hit a candidate passage makes for a query, or null when it must not be shown: it holds
+ * an excluded term, lacks a quoted phrase, or lacks some token of a term. Shared by the backends.
+ */
+export function toHit(meta: PassageMeta, query: ParsedQuery): Hit | null {
+  const positives = positiveTerms(query);
+  if (query.terms.some((term) => term.negated && holds(meta.text, term))) return null;
+  if (positives.some((term) => term.exact && !holds(meta.text, term))) return null;
+  const exact = positives.every((term) => holds(meta.text, term));
+  // A backend ranks passages that hold only some words too: a looser hit must hold every token.
+  if (!exact && !positives.every((term) => holdsTokens(new Set(searchTokens(meta.text)), term))) return null;
+  const phrases = positives.map((term) => term.text);
+  return { ...meta, exact, occurrences: matchRanges(meta.text, phrases).length, excerpt: excerptHtml(meta.text, phrases) };
+}
+
+/** The query of one term for a backend's phrase search, in the backend's words (tokens or their codes). */
+export function termQuery(term: QueryTerm, loose: boolean, word: (token: string) => string = (token) => token): string {
+  const tokens = searchTokens(term.text).map(word);
+  if (tokens.length <= 1 || loose) return tokens.join(' ');
+  return `"${tokens.join(' ')}"`;
+}
+
+/** True when a query has terms with tokens to search for. */
+export const searchable = (query: ParsedQuery): boolean => positiveTerms(query).some((term) => searchTokens(term.text).length > 0);
+
+/** True when the query needs a second, looser pass: an unquoted phrase of several tokens. */
+export const wantsLoosePass = (query: ParsedQuery): boolean => positiveTerms(query).some((term) => !term.exact && searchTokens(term.text).length > 1);
+
+/**
  * Runs a parsed query. `limit` bounds how many passages are loaded and checked ('all' loads
  * every candidate, for the CLI, the concordance and the bench).
  */
 export async function searchPassages(pagefind: PagefindApi, query: ParsedQuery, filters: Filters = {}, limit: number | 'all' = 20): Promise<SearchPage> {
+  if (!searchable(query)) return { candidates: 0, hits: [], facets: {} };
   const positives = positiveTerms(query);
-  const negatives = query.terms.filter((term) => term.negated);
-  if (positives.every((term) => searchTokens(term.text).length === 0)) return { candidates: 0, hits: [], facets: {} };
   const options = { filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }])) };
 
   await pagefind.filters?.();
   const strict = await pagefind.search(positives.map((term) => termQuery(term, false)).join(' '), options);
   const candidates: PagefindResult[] = [...(strict?.results ?? [])];
   // Unquoted phrases also find passages that hold their bigrams apart, ranked after.
-  if (positives.some((term) => !term.exact && searchTokens(term.text).length > 1)) {
+  if (wantsLoosePass(query)) {
     const loose = await pagefind.search(positives.map((term) => termQuery(term, !term.exact)).join(' '), options);
     const seen = new Set(candidates.map((result) => result.id));
     for (const result of loose?.results ?? []) if (!seen.has(result.id)) candidates.push(result);
   }
 
-  const phrases = positives.map((term) => term.text);
   const hits: Hit[] = [];
   const wanted = limit === 'all' ? Number.POSITIVE_INFINITY : limit;
   for (let start = 0; start < candidates.length && hits.length < wanted; start += 20) {
     const batch = await Promise.all(candidates.slice(start, start + 20).map((result) => result.data()));
     for (const data of batch) {
-      const meta = data.meta as unknown as PassageMeta;
-      if (negatives.some((term) => holds(meta.text, term))) continue;
-      if (positives.some((term) => term.exact && !holds(meta.text, term))) continue;
-      const exact = positives.every((term) => holds(meta.text, term));
-      // Pagefind ranks pages that hold only some words too: a looser hit must hold every token.
-      if (!exact && !positives.every((term) => holdsTokens(new Set(searchTokens(meta.text)), term))) continue;
-      hits.push({ ...meta, exact, occurrences: matchRanges(meta.text, phrases).length, excerpt: excerptHtml(meta.text, phrases) });
+      const hit = toHit(data.meta as unknown as PassageMeta, query);
+      if (hit) hits.push(hit);
       if (hits.length >= wanted) break;
     }
   }
-  // Exact hits first; Pagefind's order within each group.
+  // Exact hits first; the backend's order within each group.
   hits.sort((a, b) => Number(b.exact) - Number(a.exact));
   return { candidates: candidates.length, hits, facets: strict?.filters ?? {} };
 }

@@ -1,0 +1,51 @@
+// The documents Meilisearch indexes: the search documents of build/, each with its search
+// tokens encoded as latin words, so that a phrase is consecutive words Meilisearch matches
+// exactly, whatever its own Chinese segmenter would make of the text.
+import { searchTokens } from '../tokens.ts';
+
+/**
+ * A search token as a word Meilisearch's latin tokenizer keeps whole: ideographs as "z" and
+ * their code points in hex, latin words as they are.
+ * @example encodeToken('海洋') // 'z6d776d0b'
+ */
+export function encodeToken(token: string): string {
+  if (/^[0-9a-z]+$/u.test(token)) return token;
+  return `z${[...token].map((char) => char.codePointAt(0)!.toString(16).padStart(4, '0')).join('')}`;
+}
+
+/** The encoded tokens of a text, space-separated. */
+export const encodedTokens = (text: string): string => searchTokens(text).map(encodeToken).join(' ');
+
+export interface SearchDocumentInput {
+  id: string;
+  passageId: string;
+  documentId: string;
+  documentTitle: string;
+  documentTitleEn: string;
+  kind: string;
+  level: string;
+  year: number;
+  chapterId: string | null;
+  headingPath: string[];
+  text: string;
+  topics: string[];
+  keywords: string[];
+}
+
+export interface MeiliDocument extends Omit<SearchDocumentInput, 'headingPath'> {
+  headingPath: string;
+  headingPathEn: string;
+  url: string;
+  codes: string;
+}
+
+/** One Meilisearch document per passage; `urls` and `headingsEn` come from the reader's page split. */
+export function meiliDocuments(documents: readonly SearchDocumentInput[], urls: ReadonlyMap<string, string>, headingsEn: ReadonlyMap<string, string>): MeiliDocument[] {
+  return documents.map((document) => ({
+    ...document,
+    headingPath: document.headingPath.join(' › '),
+    headingPathEn: headingsEn.get(document.passageId) ?? '',
+    url: urls.get(document.passageId) ?? '',
+    codes: encodedTokens(document.text),
+  }));
+}
