@@ -1,18 +1,24 @@
 // npm run search -- "海洋经济" [--doc ID] [--topic ID] [--limit N | --all] [--json]
 // Answers from the built index (dist/pagefind), with the query syntax of the site. Exit code:
-// 0 answered (also with no result), 1 no index, 2 bad arguments.
+// 0 answered (also with no result), 1 no index or no answer, 2 bad arguments.
+// --backend meili asks the server at MEILI_URL with MEILI_SEARCH_KEY (or the admin key).
 import path from 'node:path';
-import { searchPassages } from './engine.ts';
+import { Meilisearch } from 'meilisearch';
+import { searchPassages, type SearchPage } from './engine.ts';
+import type { MeiliDocument } from './meilisearch/documents.ts';
+import { meiliSearchPassages } from './meilisearch/backend.ts';
+import { meiliSearchEnv } from './meilisearch/env.ts';
+import { loadMeiliConfig } from './meilisearch/settings.ts';
 import { loadNodePagefind } from './pagefind/nodeClient.ts';
 import { parseQuery } from './query.ts';
 
-const usage = 'usage: npm run search -- "query" [--doc ID] [--topic ID] [--limit N | --all] [--json]';
+const usage = 'usage: npm run search -- "query" [--doc ID] [--topic ID] [--limit N | --all] [--json] [--backend pagefind|meili]';
 
-interface CliArgs { query: string; doc: string[]; topic: string[]; limit: number | 'all'; json: boolean; help: boolean }
+interface CliArgs { query: string; doc: string[]; topic: string[]; limit: number | 'all'; json: boolean; help: boolean; backend: 'pagefind' | 'meili' }
 
 /** Reads the arguments by hand: a query word may start with '-' (an exclusion), which parseArgs would take for an option. */
 function parse(argv: readonly string[]): CliArgs | string {
-  const args: CliArgs = { query: '', doc: [], topic: [], limit: 20, json: false, help: false };
+  const args: CliArgs = { query: '', doc: [], topic: [], limit: 20, json: false, help: false, backend: 'pagefind' };
   const words: string[] = [];
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index]!;
@@ -22,6 +28,11 @@ function parse(argv: readonly string[]): CliArgs | string {
     else if (arg === '--limit') args.limit = Number(value());
     else if (arg === '--all') args.limit = 'all';
     else if (arg === '--json') args.json = true;
+    else if (arg === '--backend') {
+      const backend = value();
+      if (backend !== 'pagefind' && backend !== 'meili') return `--backend takes pagefind or meili, not "${backend}"`;
+      args.backend = backend;
+    }
     else if (arg === '--help' || arg === '-h') args.help = true;
     else if (arg.startsWith('--')) return `unknown option ${arg}`;
     else words.push(arg);
@@ -44,14 +55,31 @@ async function main(): Promise<number> {
   }
   const { query: text, limit } = args;
   const root = path.resolve(import.meta.dirname, '..');
-  let pagefind;
-  try {
-    pagefind = await loadNodePagefind(path.join(root, 'dist', 'pagefind'));
-  } catch {
-    console.error('no search index at dist/pagefind: run npm run build first');
-    return 1;
+  const filters = { document: args.doc, topic: args.topic };
+  let page: SearchPage;
+  if (args.backend === 'meili') {
+    const env = meiliSearchEnv();
+    if (typeof env === 'string') {
+      console.error(`--backend meili: ${env}`);
+      return 2;
+    }
+    const { index } = await loadMeiliConfig(path.join(root, 'search-config'));
+    try {
+      page = await meiliSearchPassages(new Meilisearch({ host: env.MEILI_URL, apiKey: env.key }).index<MeiliDocument>(index), parseQuery(text), filters, limit);
+    } catch (error) {
+      console.error(`Meilisearch at ${env.MEILI_URL} did not answer: ${(error as Error).message}`);
+      return 1;
+    }
+  } else {
+    let pagefind;
+    try {
+      pagefind = await loadNodePagefind(path.join(root, 'dist', 'pagefind'));
+    } catch {
+      console.error('no search index at dist/pagefind: run npm run build first');
+      return 1;
+    }
+    page = await searchPassages(pagefind.api, parseQuery(text), filters, limit);
   }
-  const page = await searchPassages(pagefind.api, parseQuery(text), { document: args.doc, topic: args.topic }, limit);
   if (args.json) {
     console.log(JSON.stringify(page.hits.map(({ url, documentId, text: passage, excerpt, heading, exact, occurrences }) => ({ url, documentId, heading, exact, occurrences, text: passage, excerpt })), null, 2));
     return 0;
