@@ -2,11 +2,14 @@
 // pushes a new entry, the back button restores it. Untrusted text (query, passages) is only
 // ever set as text; the only HTML inserted is the escaped excerpt from search/highlight.ts.
 import { searchPassages, type Filters, type Hit, type PagefindApi, type SearchPage } from '../../search/engine.ts';
+import { searchWithFallback } from '../../search/backends.ts';
 import { concordance, type ConcordanceLine } from '../../search/highlight.ts';
 import { parseQuery, positiveTerms } from '../../search/query.ts';
 
 interface PageData {
   lang: 'zh' | 'en';
+  /** The Meilisearch server to ask first, when the build names one. */
+  meili: { url: string; key: string; index: string } | null;
   strings: Record<string, string>;
   documents: Array<{ id: string; title: string; characters: number }>;
   topics: Record<string, string>;
@@ -76,6 +79,13 @@ function loadPagefind(): Promise<PagefindApi> {
     return module;
   })();
   return pagefind;
+}
+
+/** A search on Meilisearch; its client is loaded only on sites built with a server. */
+async function meiliSearch(query: ReturnType<typeof parseQuery>, filters: Filters, limit: number | 'all'): Promise<SearchPage> {
+  const [{ Meilisearch }, { meiliSearchPassages }] = await Promise.all([import('meilisearch'), import('../../search/meilisearch/backend.ts')]);
+  const index = new Meilisearch({ host: data.meili!.url, apiKey: data.meili!.key }).index(data.meili!.index);
+  return meiliSearchPassages(index as Parameters<typeof meiliSearchPassages>[0], query, filters, limit);
 }
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, content?: string): HTMLElementTagNameMap[K] => {
@@ -251,8 +261,13 @@ async function render(state: State): Promise<void> {
   main.setAttribute('aria-busy', 'true');
   status.textContent = text('search.loading');
   let page: SearchPage;
+  let fellBack = false;
   try {
-    page = await searchPassages(await loadPagefind(), parseQuery(state.query), state.filters, state.view === 'concordance' ? 'all' : state.limit);
+    const query = parseQuery(state.query);
+    const limit = state.view === 'concordance' ? 'all' : state.limit;
+    const answer = await searchWithFallback(data.meili ? () => meiliSearch(query, state.filters, limit) : null, async () => searchPassages(await loadPagefind(), query, state.filters, limit));
+    page = answer.page;
+    fellBack = answer.fallbackReason !== null;
   } catch {
     status.textContent = text('search.error');
     main.setAttribute('aria-busy', 'false');
@@ -268,6 +283,7 @@ async function render(state: State): Promise<void> {
     return;
   }
   status.textContent = page.candidates > page.hits.length ? text('search.candidates', { shown: page.hits.length, count: page.candidates }) : text('search.results', { count: page.hits.length });
+  if (fellBack) status.textContent += ` ${text('search.fallback')}`;
   if (state.view === 'concordance') renderConcordance(state, page);
   else {
     renderChart(text('search.chart'), new Map(Object.entries(page.facets.document ?? {})));

@@ -40,8 +40,7 @@ const contentTypes: Record<string, string> = {
  * Serves dist/ as a static host would, on a loopback port chosen by the system. (Not `astro
  * preview`: Astro allows one preview server per project, and a user may have one running.)
  */
-export async function serveDist(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const dist = path.join(projectRoot, 'dist');
+export async function serveDist(dist = path.join(projectRoot, 'dist')): Promise<{ url: string; stop: () => Promise<void> }> {
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
     const file = path.join(dist, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
@@ -72,9 +71,9 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-/** Serves dist/ and opens a desktop-sized page in Chromium that may use the clipboard. */
-export async function openSite(): Promise<Session> {
-  const server = await serveDist();
+/** Serves dist/ (or another build) and opens a desktop-sized page in Chromium that may use the clipboard. */
+export async function openSite(dist?: string): Promise<Session> {
+  const server = await serveDist(dist);
   const browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
