@@ -1,6 +1,7 @@
 // The documents Meilisearch indexes: the search documents of build/, each with its search
 // tokens encoded as latin words, so that a phrase is consecutive words Meilisearch matches
 // exactly, whatever its own Chinese segmenter would make of the text.
+import type { SearchDocument } from '../../ingest/emit/searchDocuments.ts';
 import { searchTokens } from '../tokens.ts';
 
 /**
@@ -16,21 +17,11 @@ export function encodeToken(token: string): string {
 /** The encoded tokens of a text, space-separated. */
 export const encodedTokens = (text: string): string => searchTokens(text).map(encodeToken).join(' ');
 
-export interface SearchDocumentInput {
-  id: string;
-  passageId: string;
-  documentId: string;
-  documentTitle: string;
-  documentTitleEn: string;
-  kind: string;
-  level: string;
-  year: number;
-  chapterId: string | null;
-  headingPath: string[];
-  text: string;
-  topics: string[];
-  keywords: string[];
-}
+/** The fields of a search document of build/search/documents.json that the backends index. */
+export type SearchDocumentInput = Pick<
+  SearchDocument,
+  'id' | 'passageId' | 'documentId' | 'documentTitle' | 'documentTitleEn' | 'kind' | 'level' | 'year' | 'chapterId' | 'headingPath' | 'text' | 'topics' | 'keywords'
+>;
 
 export interface MeiliDocument extends Omit<SearchDocumentInput, 'headingPath'> {
   headingPath: string;
