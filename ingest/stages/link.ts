@@ -191,6 +191,14 @@ export function linkToMaster(
   const paragraphIndex = new Bm25(paragraphBags, options.k1, options.b);
   const passageIndex = new Map(master.passages.map((passage, index) => [passage.id, index]));
 
+  // Many passages share a heading: cut each title once.
+  const titleTerms = new Map<string, string[]>();
+  const headingTerms = (title: string): string[] => {
+    let terms = titleTerms.get(title);
+    if (!terms) titleTerms.set(title, (terms = linkTerms(words(title), stopWords)));
+    return terms;
+  };
+
   const links: PassageLinks[] = [];
   for (const document of documents) {
     if (document.id === master.id) continue;
@@ -199,7 +207,7 @@ export function linkToMaster(
       // The passage's own heading says what it is about (二是深耕对日对韩经贸合作): its words join the query.
       const nearest = passage.headingPath[passage.headingPath.length - 1];
       if (nearest && options.queryHeadingWeight > 0) {
-        for (const term of linkTerms(words(nearest.title), stopWords)) if (!query.has(term)) query.set(term, options.queryHeadingWeight);
+        for (const term of headingTerms(nearest.title)) if (!query.has(term)) query.set(term, options.queryHeadingWeight);
       }
       const scores = sectionIndex.scoreAll(query);
       const ranked = units
