@@ -14,20 +14,17 @@ import * as pagefind from 'pagefind';
 import { searchPassages, type PagefindApi } from '../search/engine.ts';
 import { loadNodePagefind } from '../search/pagefind/nodeClient.ts';
 import { parseQuery } from '../search/query.ts';
-import { blockHref, pageSlugs, type PagedDocument } from '../site/lib/pages.ts';
+import { loadSearchInputs } from '../search/buildData.ts';
 import { loadSegmenter, words } from '../ingest/stages/segment.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const build = path.join(root, 'build');
 
-interface Passage { id: string; text: string }
-interface DocumentJson extends PagedDocument { passages: Passage[] }
-
-const corpus = JSON.parse(await readFile(path.join(build, 'corpus.json'), 'utf8')) as { documents: Array<{ id: string }> };
-const documents = await Promise.all(corpus.documents.map(async ({ id }) => JSON.parse(await readFile(path.join(build, 'documents', `${id}.json`), 'utf8')) as DocumentJson));
-const passages = documents.flatMap((document) => {
-  const slugs = pageSlugs(document);
-  return document.passages.map((passage) => ({ ...passage, url: blockHref('zh', document, passage.id, slugs), page: blockHref('zh', document, passage.id, slugs).split('#')[0]! }));
+// The passages as both backends index them, with the reader URL each one has.
+const inputs = await loadSearchInputs(build);
+const passages = inputs.documents.map((passage) => {
+  const url = inputs.urls.get(passage.passageId)!;
+  return { text: passage.text, url, page: url.split('#')[0]! };
 });
 
 // A small seeded generator, so that every run measures the same phrases.
