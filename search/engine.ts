@@ -64,7 +64,10 @@ export function toHit(meta: PassageMeta, query: ParsedQuery): Hit | null {
   if (positives.some((term) => term.exact && !holds(meta.text, term))) return null;
   const exact = positives.every((term) => holds(meta.text, term));
   // A backend ranks passages that hold only some words too: a looser hit must hold every token.
-  if (!exact && !positives.every((term) => holdsTokens(new Set(searchTokens(meta.text)), term))) return null;
+  if (!exact) {
+    const tokens = new Set(searchTokens(meta.text));
+    if (!positives.every((term) => holdsTokens(tokens, term))) return null;
+  }
   const phrases = positives.map((term) => term.text);
   return { ...meta, exact, occurrences: matchRanges(meta.text, phrases).length, excerpt: excerptHtml(meta.text, phrases) };
 }
