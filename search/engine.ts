@@ -3,7 +3,7 @@
 // all the bigrams of an unquoted phrase, but not the phrase, follow; quoted phrases and
 // exclusions are checked against the passage text itself.
 import { excerptHtml, matchRanges } from './highlight.ts';
-import { positiveTerms, type ParsedQuery, type QueryTerm } from './query.ts';
+import { positiveTerms, termForms, type ParsedQuery, type QueryTerm } from './query.ts';
 import { searchTokens } from './tokens.ts';
 
 /** What a result's data holds: the record's meta, as buildIndex writes it. */
@@ -39,6 +39,8 @@ export interface Hit extends PassageMeta {
   occurrences: number;
   /** An excerpt as HTML, every phrase marked, everything else escaped. */
   excerpt: string;
+  /** For each expanded term (English, pinyin, traditional), the form this passage holds: marine economy → 海洋经济. */
+  matched: Array<{ typed: string; form: string }>;
 }
 
 export interface SearchPage {
@@ -49,10 +51,11 @@ export interface SearchPage {
   facets: Record<string, Record<string, number>>;
 }
 
-const holds = (text: string, term: QueryTerm): boolean => matchRanges(text, [term.text]).length > 0;
+const heldForms = (text: string, term: QueryTerm): string[] => termForms(term).filter((form) => matchRanges(text, [form]).length > 0);
+const holds = (text: string, term: QueryTerm): boolean => heldForms(text, term).length > 0;
 
-/** True when the text has every search token of the term, together or apart. */
-const holdsTokens = (tokens: ReadonlySet<string>, term: QueryTerm): boolean => searchTokens(term.text).every((token) => tokens.has(token));
+/** True when the text has every search token of one of the term's forms, together or apart. */
+const holdsTokens = (tokens: ReadonlySet<string>, term: QueryTerm): boolean => termForms(term).some((form) => searchTokens(form).every((token) => tokens.has(token)));
 
 /**
  * The hit a candidate passage makes for a query, or null when it must not be shown: it holds
@@ -68,8 +71,39 @@ export function toHit(meta: PassageMeta, query: ParsedQuery): Hit | null {
     const tokens = new Set(searchTokens(meta.text));
     if (!positives.every((term) => holdsTokens(tokens, term))) return null;
   }
-  const phrases = positives.map((term) => term.text);
-  return { ...meta, exact, occurrences: matchRanges(meta.text, phrases).length, excerpt: excerptHtml(meta.text, phrases) };
+  const phrases = positives.flatMap(termForms);
+  const matched = positives.flatMap((term) => {
+    if (term.typed === undefined) return [];
+    const held = heldForms(meta.text, term);
+    // 青岛自贸片区 holds 自贸片区: name the longer form only.
+    return held.filter((form) => !held.some((other) => other !== form && other.includes(form))).map((form) => ({ typed: term.typed!, form }));
+  });
+  return { ...meta, exact, occurrences: matchRanges(meta.text, phrases).length, excerpt: excerptHtml(meta.text, phrases), matched };
+}
+
+/** Adds one search's counts per filter value to a total: a passage found by two variants counts twice. */
+export function addFacetCounts(total: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>> | undefined): void {
+  for (const [name, values] of Object.entries(counts ?? {})) {
+    const sum = (total[name] ??= {});
+    for (const [value, count] of Object.entries(values)) sum[value] = (sum[value] ?? 0) + count;
+  }
+}
+
+/** At most this many plain queries stand in for one with alternatives. */
+const maxVariants = 12;
+
+/**
+ * The plain queries (one form per term) that together find every candidate of a query with
+ * alternatives, for backends that have no OR: the first forms first.
+ * @example queryVariants(expandQuery(parseQuery('free trade zone'), lexicon).query) // 自贸片区, then its full names
+ */
+export function queryVariants(query: ParsedQuery): ParsedQuery[] {
+  let variants: QueryTerm[][] = [[]];
+  for (const term of query.terms) {
+    const forms = term.negated ? [term.text] : termForms(term);
+    variants = variants.flatMap((variant) => forms.map((form) => [...variant, { text: form, exact: term.exact, negated: term.negated }])).slice(0, maxVariants);
+  }
+  return variants.map((terms) => ({ terms }));
 }
 
 /** The query of one term for a backend's phrase search, in the backend's words (tokens or their codes). */
@@ -91,17 +125,26 @@ export const wantsLoosePass = (query: ParsedQuery): boolean => positiveTerms(que
  */
 export async function searchPassages(pagefind: PagefindApi, query: ParsedQuery, filters: Filters = {}, limit: number | 'all' = 20): Promise<SearchPage> {
   if (!searchable(query)) return { candidates: 0, hits: [], facets: {} };
-  const positives = positiveTerms(query);
   const options = { filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }])) };
 
   await pagefind.filters?.();
-  const strict = await pagefind.search(positives.map((term) => termQuery(term, false)).join(' '), options);
-  const candidates: PagefindResult[] = [...(strict?.results ?? [])];
-  // Unquoted phrases also find passages that hold their bigrams apart, ranked after.
-  if (wantsLoosePass(query)) {
-    const loose = await pagefind.search(positives.map((term) => termQuery(term, !term.exact)).join(' '), options);
-    const seen = new Set(candidates.map((result) => result.id));
-    for (const result of loose?.results ?? []) if (!seen.has(result.id)) candidates.push(result);
+  const candidates: PagefindResult[] = [];
+  const seen = new Set<string>();
+  const facets: Record<string, Record<string, number>> = {};
+  const add = (results: PagefindResult[] | undefined) => {
+    for (const result of results ?? []) {
+      if (seen.has(result.id)) continue;
+      seen.add(result.id);
+      candidates.push(result);
+    }
+  };
+  for (const variant of queryVariants(query)) {
+    const positives = positiveTerms(variant);
+    const strict = await pagefind.search(positives.map((term) => termQuery(term, false)).join(' '), options);
+    add(strict?.results);
+    addFacetCounts(facets, strict?.filters);
+    // Unquoted phrases also find passages that hold their bigrams apart, ranked after.
+    if (wantsLoosePass(variant)) add((await pagefind.search(positives.map((term) => termQuery(term, !term.exact)).join(' '), options))?.results);
   }
 
   const hits: Hit[] = [];
@@ -116,5 +159,5 @@ export async function searchPassages(pagefind: PagefindApi, query: ParsedQuery, 
   }
   // Exact hits first; the backend's order within each group.
   hits.sort((a, b) => Number(b.exact) - Number(a.exact));
-  return { candidates: candidates.length, hits, facets: strict?.filters ?? {} };
+  return { candidates: candidates.length, hits, facets };
 }

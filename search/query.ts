@@ -7,6 +7,13 @@ export interface QueryTerm {
   exact: boolean;
   /** Prefixed with -: passages holding it are left out. */
   negated: boolean;
+  /**
+   * Set by cross-lingual expansion (crosslingual/expand.ts): the Chinese forms any one of which
+   * a passage may hold; `text` is the first.
+   */
+  alternatives?: string[];
+  /** What the user typed, when the term was expanded from it. */
+  typed?: string;
 }
 
 export interface ParsedQuery {
@@ -35,6 +42,9 @@ export function parseQuery(input: string): ParsedQuery {
 export function formatQuery(query: ParsedQuery): string {
   return query.terms.map((term) => `${term.negated ? '-' : ''}${term.exact ? `"${term.text}"` : term.text}`).join(' ');
 }
+
+/** The texts a passage may hold to match a term: its alternatives, or its text. */
+export const termForms = (term: QueryTerm): string[] => term.alternatives ?? [term.text];
 
 /** The terms a passage must hold (not negated). */
 export const positiveTerms = (query: ParsedQuery): QueryTerm[] => query.terms.filter((term) => !term.negated);

@@ -6,6 +6,7 @@ import type { CorpusRun } from '../pipeline.ts';
 import { documentMarkdown } from './markdown.ts';
 import { searchDocuments } from './searchDocuments.ts';
 import { linksCsv } from './xrefCsv.ts';
+import { glossaryUsage } from './glossaryUsage.ts';
 
 /** Version of the build/ JSON layout described in the README; bump it on any breaking change. */
 export const buildSchemaVersion = 1;
@@ -61,6 +62,8 @@ export function* buildOutputs(run: CorpusRun): Generator<[string, string]> {
     yield [`markdown/${document.id}.md`, documentMarkdown(document)];
   }
   yield ['search/documents.json', compactJson(run.documents.flatMap(searchDocuments))];
+  yield ['search/lexicon.json', compactJson({ schemaVersion: buildSchemaVersion, ...run.lexicon })];
+  yield ['glossary.json', compactJson({ schemaVersion: buildSchemaVersion, terms: glossaryUsage(run.glossary, run.documents) })];
   if (run.xref) {
     yield ['xref/links.json', compactJson({ schemaVersion: buildSchemaVersion, ...run.xref })];
     yield ['xref/links.csv', linksCsv(run)];

@@ -7,6 +7,7 @@ import { DiagnosticSink } from '../diagnostics.ts';
 import { manifestSchema, type ManifestEntry } from '../schema/manifest.ts';
 import { topicsSchema, type Topic } from '../schema/topics.ts';
 import { translationsSchema, type Translations } from '../schema/translations.ts';
+import { glossaryProblems, glossarySchema, type GlossaryTerm } from '../schema/glossary.ts';
 
 export interface SourceText {
   entry: ManifestEntry;
@@ -64,7 +65,7 @@ function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`);
 }
 
-async function readJson(file: string, sink: DiagnosticSink): Promise<unknown> {
+async function readJsonText(file: string, sink: DiagnosticSink): Promise<{ raw: string; json: unknown } | undefined> {
   let raw: string;
   try {
     raw = await readFile(file, 'utf8');
@@ -73,11 +74,21 @@ async function readJson(file: string, sink: DiagnosticSink): Promise<unknown> {
     return undefined;
   }
   try {
-    return JSON.parse(raw.replace(/^\uFEFF/u, ''));
+    return { raw, json: JSON.parse(raw.replace(/^\uFEFF/u, '')) };
   } catch (error) {
     sink.error(null, 'invalid-json', `not valid JSON: ${(error as Error).message}`);
     return undefined;
   }
+}
+
+async function readJson(file: string, sink: DiagnosticSink): Promise<unknown> {
+  return (await readJsonText(file, sink))?.json;
+}
+
+/** The line of a JSON file on which `"id": "<id>"` stands, for diagnostics; null when not found. */
+function lineOfId(raw: string, id: string): number | null {
+  const at = raw.search(new RegExp(`"id"\\s*:\\s*"${id}"`, 'u')); // ids are slugs: nothing to escape
+  return at < 0 ? null : raw.slice(0, at).split('\n').length;
 }
 
 /** Reads and validates the manifest: schema, unique ids, unique files. */
@@ -157,4 +168,26 @@ export async function loadSource(corpusDir: string, entry: ManifestEntry, sink: 
   }
   const decoded = decodeSource(new Uint8Array(await readFile(file)), sink);
   return decoded ? { entry, file: sink.file, ...decoded } : null;
+}
+
+/** Reads and checks the glossary; a corpus without one has no annotations and no cross-lingual terms. */
+export async function loadGlossary(corpusDir: string, topics: readonly Topic[], sinks: DiagnosticSink[]): Promise<GlossaryTerm[]> {
+  const sink = new DiagnosticSink(path.join(corpusDir, 'glossary.json'));
+  sinks.push(sink);
+  try {
+    await stat(sink.file);
+  } catch {
+    sink.warn(null, 'glossary-missing', 'no glossary.json: the reader shows no annotations and search has no English or pinyin terms');
+    return [];
+  }
+  const read = await readJsonText(sink.file, sink);
+  if (read === undefined) return [];
+  const parsed = glossarySchema.safeParse(read.json);
+  if (!parsed.success) {
+    for (const message of describeIssues(parsed.error)) sink.error(null, 'glossary-schema', message);
+    return [];
+  }
+  const problems = glossaryProblems(parsed.data.terms, new Set(topics.map((topic) => topic.id)));
+  for (const problem of problems) sink.error(lineOfId(read.raw, problem.id), problem.rule, problem.message);
+  return problems.length > 0 ? [] : parsed.data.terms;
 }

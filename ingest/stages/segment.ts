@@ -37,6 +37,19 @@ export function searchWords(text: string): string[] {
   return jieba.cutForSearch(text, true).map((token) => token.trim()).filter(isWord);
 }
 
+/**
+ * The offsets at which precise-mode words start and end (0 and the text's length included), so
+ * that a term is found only as whole words: 高企 is not in 提高企业.
+ */
+export function wordBoundaries(text: string): Set<number> {
+  assertLoaded();
+  const offsets = new Set([0]);
+  let at = 0;
+  // jieba's pieces, punctuation and white space included, add up to the whole text.
+  for (const piece of jieba.cut(text, true)) offsets.add((at += piece.length));
+  return offsets;
+}
+
 /** Stores the precise-mode words of every passage on it. */
 export function segment(passages: Passage[]): void {
   for (const passage of passages) passage.tokens = words(passage.text);

@@ -1,7 +1,7 @@
 // Phrase search over Meilisearch: the same queries, checks and results as the Pagefind engine,
 // over the encoded tokens of the `codes` attribute (see documents.ts).
 import type { Index } from 'meilisearch';
-import { termQuery, toHit, searchable, wantsLoosePass, type Filters, type Hit, type PassageMeta, type SearchPage } from '../engine.ts';
+import { addFacetCounts, queryVariants, termQuery, toHit, searchable, wantsLoosePass, type Filters, type Hit, type PassageMeta, type SearchPage } from '../engine.ts';
 import { positiveTerms, type ParsedQuery } from '../query.ts';
 import { encodeToken, type MeiliDocument } from './documents.ts';
 
@@ -53,12 +53,21 @@ export async function meiliSearchPassages(index: Index<MeiliDocument>, query: Pa
     matchingStrategy: 'all' as const,
     attributesToSearchOn: ['codes'],
   };
-  const strict = await index.search(meiliQuery(query, false), { ...base, facets: Object.values(facetAttributes) });
-  const documents = [...strict.hits];
-  if (wantsLoosePass(query)) {
-    const loose = await index.search(meiliQuery(query, true), base);
-    const seen = new Set(documents.map((document) => document.id));
-    for (const document of loose.hits) if (!seen.has(document.id)) documents.push(document);
+  const documents: MeiliDocument[] = [];
+  const seen = new Set<string>();
+  const add = (found: MeiliDocument[]) => {
+    for (const document of found) {
+      if (seen.has(document.id)) continue;
+      seen.add(document.id);
+      documents.push(document);
+    }
+  };
+  const facetDistribution: Record<string, Record<string, number>> = {};
+  for (const variant of queryVariants(query)) {
+    const strict = await index.search(meiliQuery(variant, false), { ...base, facets: Object.values(facetAttributes) });
+    addFacetCounts(facetDistribution, strict.facetDistribution);
+    add(strict.hits);
+    if (wantsLoosePass(variant)) add((await index.search(meiliQuery(variant, true), base)).hits);
   }
   const hits: Hit[] = [];
   for (const document of documents) {
@@ -67,6 +76,6 @@ export async function meiliSearchPassages(index: Index<MeiliDocument>, query: Pa
     if (limit !== 'all' && hits.length >= limit) break;
   }
   hits.sort((a, b) => Number(b.exact) - Number(a.exact));
-  const facets = Object.fromEntries(Object.entries(facetAttributes).map(([name, attribute]) => [name, strict.facetDistribution?.[attribute] ?? {}]));
+  const facets = Object.fromEntries(Object.entries(facetAttributes).map(([name, attribute]) => [name, facetDistribution[attribute] ?? {}]));
   return { candidates: documents.length, hits, facets };
 }

@@ -6,11 +6,14 @@ import { projectRoot } from '../helpers.ts';
 
 const search = (...args: string[]) => execFileSync(process.execPath, [path.join(projectRoot, 'search', 'cli.ts'), ...args], { cwd: projectRoot, encoding: 'utf8' });
 
-interface Result { url: string; documentId: string; text: string; excerpt: string }
+interface Result { url: string; documentId: string; text: string; excerpt: string; matched: Array<{ typed: string; form: string }> }
+interface Answer { expansions: Array<{ typed: string; forms: string[]; via: string | null }>; hits: Result[] }
+
+const answer = (...args: string[]) => JSON.parse(search(...args, '--json')) as Answer;
 
 describe('npm run search', () => {
   it('prints every passage holding a quoted phrase as JSON, in rank order, with site URLs and marked excerpts', () => {
-    const results = JSON.parse(search('"海洋经济"', '--all', '--json')) as Result[];
+    const results = answer('"海洋经济"', '--all').hits;
     expect(results.length).toBeGreaterThan(5);
     for (const result of results) {
       expect(result.text).toContain('海洋经济');
@@ -20,15 +23,27 @@ describe('npm run search', () => {
   });
 
   it('narrows to a document and limits the count', () => {
-    const results = JSON.parse(search('海洋', '--doc', 'west-coast-feature-2022', '--limit', '3', '--json')) as Result[];
+    const results = answer('海洋', '--doc', 'west-coast-feature-2022', '--limit', '3').hits;
     expect(results).toHaveLength(3);
     expect(new Set(results.map((result) => result.documentId))).toEqual(new Set(['west-coast-feature-2022']));
   });
 
   it('excludes passages holding a -term', () => {
-    const all = JSON.parse(search('"海洋经济"', '--all', '--json')) as Result[];
-    const without = JSON.parse(search('"海洋经济"', '-海洋牧场', '--all', '--json')) as Result[];
+    const all = answer('"海洋经济"', '--all').hits;
+    const without = answer('"海洋经济"', '-海洋牧场', '--all').hits;
     expect(without.length).toBeLessThan(all.length);
     expect(without.some((result) => result.text.includes('海洋牧场'))).toBe(false);
+  });
+
+  it('answers an English query with Chinese passages and says which term it searched', () => {
+    const { expansions, hits } = answer('marine', 'economy', '--all');
+    expect(expansions).toEqual([expect.objectContaining({ typed: 'marine economy', forms: ['海洋经济'], via: 'glossary' })]);
+    expect(hits.length).toBeGreaterThan(5);
+    for (const hit of hits) {
+      expect(hit.text).toContain('海洋经济');
+      expect(hit.matched).toEqual([{ typed: 'marine economy', form: '海洋经济' }]);
+    }
+    const text = search('marine', 'economy', '--limit', '1');
+    expect(text).toContain('searched marine economy → 海洋经济 (glossary)');
   });
 });

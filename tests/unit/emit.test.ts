@@ -55,10 +55,13 @@ describe('search documents', () => {
 describe('links CSV', () => {
   it('quotes fields holding commas, quotes and line breaks, one row per link', async () => {
     const { linksCsv } = await import('../../ingest/emit/xrefCsv.ts');
+    const { buildLexicon } = await import('../../search/crosslingual/lexicon.ts');
     const { document } = runDocument('第一章 总论\n\n建设"四港联动", 枢纽。\n');
     const csv = linksCsv({
       manifest: [],
       topics: [],
+      glossary: [],
+      lexicon: buildLexicon({ glossary: [], wordCounts: new Map(), cedict: [] }),
       diagnostics: [],
       documents: [document],
       xref: {

@@ -1,0 +1,162 @@
+// Cross-lingual query expansion, shared by the site, the CLI and both backends: English words and
+// pinyin become the Chinese terms they stand for, traditional characters become simplified, and
+// a glossary term brings its aliases along. The result is an ordinary parsed query whose terms may
+// have alternatives, and the list of what was expanded, for the UI to show ("marine economy → 海洋经济").
+import type { ParsedQuery, QueryTerm } from '../query.ts';
+import { englishKey, isLatin, pinyinKey } from './keys.ts';
+import type { Lexicon } from './lexicon.ts';
+
+export type ExpansionSource = 'glossary' | 'pinyin' | 'dictionary' | 'traditional';
+
+export interface Expansion {
+  /** What the user typed: "marine economy", "fang guan fu", "海洋經濟". */
+  typed: string;
+  /** The Chinese forms searched for instead; empty when nothing was found. */
+  forms: string[];
+  via: ExpansionSource | null;
+  /** The glossary term, when the expansion came from the glossary. */
+  termId: string | null;
+}
+
+export interface ExpandedQuery {
+  query: ParsedQuery;
+  expansions: Expansion[];
+}
+
+/** The longest run of words looked up as one phrase ("china sco local economic and trade …"). */
+const maxPhraseWords = 8;
+
+const han = /\p{Script=Han}/u;
+
+/** The simplified spelling of a text, character by character. */
+export const toSimplified = (text: string, lexicon: Pick<Lexicon, 'simplified'>): string =>
+  [...text].map((char) => lexicon.simplified[char] ?? char).join('');
+
+interface Found {
+  forms: string[];
+  via: ExpansionSource;
+  termId: string | null;
+}
+
+function glossaryTerm(lexicon: Lexicon, index: number | undefined, via: ExpansionSource): Found | null {
+  if (index === undefined) return null;
+  const term = lexicon.terms[index]!;
+  return { forms: term.forms, via, termId: term.id };
+}
+
+/** The glossary term one of whose forms is the text (RCEP, 5G: case aside), if any. */
+function termWithForm(lexicon: Lexicon, text: string): number | undefined {
+  const wanted = text.toLowerCase();
+  const index = lexicon.terms.findIndex((term) => term.forms.some((form) => form.toLowerCase() === wanted));
+  return index === -1 ? undefined : index;
+}
+
+/** Looks a run of latin words up: glossary English, glossary pinyin, then (one word) the corpus's own words. */
+function lookUp(words: readonly string[], lexicon: Lexicon): Found | null {
+  const phrase = words.join(' ');
+  const english = englishKey(phrase);
+  const pinyin = pinyinKey(phrase);
+  const found =
+    glossaryTerm(lexicon, english === '' ? undefined : lexicon.termsByEnglish[english], 'glossary') ??
+    glossaryTerm(lexicon, termWithForm(lexicon, phrase), 'glossary') ??
+    glossaryTerm(lexicon, pinyin === '' ? undefined : lexicon.termsByPinyin[pinyin], 'pinyin');
+  if (found) return found;
+  if (words.length === 1 && lexicon.latinWords.includes(phrase.toLowerCase())) return { forms: [phrase.toLowerCase()], via: 'dictionary', termId: null };
+  const dictionary = english === '' ? undefined : lexicon.wordsByEnglish[english];
+  if (dictionary) return { forms: dictionary, via: 'dictionary', termId: null };
+  const corpusPinyin = pinyin === '' ? undefined : lexicon.wordsByPinyin[pinyin];
+  if (corpusPinyin) return { forms: corpusPinyin, via: 'pinyin', termId: null };
+  return null;
+}
+
+const expandedTerm = (found: Found, typed: string, negated: boolean): QueryTerm => ({
+  text: found.forms[0]!,
+  exact: true,
+  negated,
+  alternatives: found.forms,
+  typed,
+});
+
+/** Expands a run of latin words, longest phrase first, left to right. */
+function expandLatinRun(run: readonly QueryTerm[], lexicon: Lexicon, out: QueryTerm[], expansions: Expansion[]): void {
+  const words = run.map((term) => term.text);
+  const negated = run[0]!.negated;
+  let start = 0;
+  while (start < words.length) {
+    let matched = false;
+    for (let end = Math.min(words.length, start + maxPhraseWords); end > start; end -= 1) {
+      const found = lookUp(words.slice(start, end), lexicon);
+      if (!found) continue;
+      const typed = words.slice(start, end).join(' ');
+      out.push(expandedTerm(found, typed, negated));
+      expansions.push({ typed, forms: found.forms, via: found.via, termId: found.termId });
+      start = end;
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    const word = words[start]!;
+    // A stop word on its own says nothing; any other unknown word stays, and finds what it finds.
+    if (englishKey(word) !== '') {
+      out.push(run[start]!);
+      expansions.push({ typed: word, forms: [], via: null, termId: null });
+    }
+    start += 1;
+  }
+}
+
+/** Expands a Chinese term: traditional characters to simplified, a glossary form to all the term's forms. */
+function expandChinese(term: QueryTerm, lexicon: Lexicon, out: QueryTerm[], expansions: Expansion[]): void {
+  const simplified = toSimplified(term.text, lexicon);
+  const found = term.exact ? null : glossaryTerm(lexicon, termWithForm(lexicon, simplified), 'glossary');
+  if (found) {
+    // The form typed first, so that its passages lead.
+    const forms = [simplified, ...found.forms.filter((form) => form !== simplified)];
+    out.push(expandedTerm({ ...found, forms }, term.text, term.negated));
+    if (forms.length > 1 || simplified !== term.text) expansions.push({ typed: term.text, forms, via: simplified !== term.text ? 'traditional' : 'glossary', termId: found.termId });
+    return;
+  }
+  if (simplified !== term.text) {
+    out.push({ ...term, text: simplified, typed: term.text });
+    expansions.push({ typed: term.text, forms: [simplified], via: 'traditional', termId: null });
+    return;
+  }
+  out.push(term);
+}
+
+/**
+ * Expands a parsed query through the lexicon. Consecutive unquoted latin words are looked up
+ * together, so that "free trade zone" is one term; a quoted latin phrase is looked up whole.
+ * @example expandQuery(parseQuery('marine economy'), lexicon).expansions[0] // { typed: 'marine economy', forms: ['海洋经济'], via: 'glossary', … }
+ */
+export function expandQuery(query: ParsedQuery, lexicon: Lexicon): ExpandedQuery {
+  const terms: QueryTerm[] = [];
+  const expansions: Expansion[] = [];
+  let run: QueryTerm[] = [];
+  const flush = () => {
+    if (run.length > 0) expandLatinRun(run, lexicon, terms, expansions);
+    run = [];
+  };
+  for (const term of query.terms) {
+    const words = term.text.split(/\s+/u).filter((word) => word !== '');
+    if (han.test(term.text) || !words.every(isLatin)) {
+      flush();
+      if (han.test(term.text)) expandChinese(term, lexicon, terms, expansions);
+      else terms.push(term);
+    } else if (term.exact) {
+      flush();
+      expandLatinRun(words.map((word) => ({ ...term, text: word, exact: false })), lexicon, terms, expansions);
+    } else {
+      if (run.length > 0 && run[0]!.negated !== term.negated) flush();
+      run.push(term);
+    }
+  }
+  flush();
+  return { query: { terms }, expansions };
+}
+
+/**
+ * An expansion as one line of text.
+ * @example expansionText({ typed: 'marine economy', forms: ['海洋经济'], via: 'glossary', termId: 'hai-yang-jing-ji' }) // 'marine economy → 海洋经济'
+ */
+export const expansionText = (expansion: Expansion): string => `${expansion.typed} → ${expansion.forms.length > 0 ? expansion.forms.join(' / ') : '?'}`;
