@@ -3,7 +3,7 @@
 // a glossary term brings its aliases along. The result is an ordinary parsed query whose terms may
 // have alternatives, and the list of what was expanded, for the UI to show ("marine economy → 海洋经济").
 import type { ParsedQuery, QueryTerm } from '../query.ts';
-import { englishKey, isLatin, pinyinKey } from './keys.ts';
+import { derivedKeys, englishKey, isLatin, pinyinKey, typedTones } from './keys.ts';
 import type { Lexicon } from './lexicon.ts';
 
 export type ExpansionSource = 'glossary' | 'pinyin' | 'dictionary' | 'traditional';
@@ -62,10 +62,15 @@ function lookUp(words: readonly string[], lexicon: Lexicon): Found | null {
     glossaryTerm(lexicon, pinyin === '' ? undefined : lexicon.termsByPinyin[pinyin], 'pinyin');
   if (found) return found;
   if (words.length === 1 && lexicon.latinWords.includes(phrase.toLowerCase())) return { forms: [phrase.toLowerCase()], via: 'dictionary', termId: null };
-  const dictionary = english === '' ? undefined : lexicon.wordsByEnglish[english];
-  if (dictionary) return { forms: dictionary, via: 'dictionary', termId: null };
-  const corpusPinyin = pinyin === '' ? undefined : lexicon.wordsByPinyin[pinyin];
-  if (corpusPinyin) return { forms: corpusPinyin, via: 'pinyin', termId: null };
+  const dictionary = [english, ...derivedKeys(english)].map((key) => lexicon.wordsByEnglish[key]).find((words) => words !== undefined);
+  if (english !== '' && dictionary) return { forms: dictionary, via: 'dictionary', termId: null };
+  const homophones = pinyin === '' ? undefined : lexicon.wordsByPinyin[pinyin];
+  if (homophones) {
+    // Typed tones choose among homophones: yī yuàn is 医院, not 亿元.
+    const tones = typedTones(phrase);
+    const toned = tones === '' ? [] : homophones.filter((word) => lexicon.tones[word] === tones);
+    return { forms: toned.length > 0 ? toned : homophones, via: 'pinyin', termId: null };
+  }
   return null;
 }
 

@@ -24,6 +24,8 @@ export interface Lexicon {
   wordsByEnglish: Record<string, string[]>;
   /** Corpus words of two or more characters by pinyinKey, most frequent first. */
   wordsByPinyin: Record<string, string[]>;
+  /** The tones (see typedTones) of the words that share a pinyinKey, so that typed tones can tell them apart. */
+  tones: Record<string, string>;
   /** Latin words that occur in the corpus (rcep, 5g, gdp): searched as they are. */
   latinWords: string[];
   /** The simplified character for each traditional one that differs, for the corpus's characters. */
@@ -45,8 +47,10 @@ export interface LexiconInputs {
   cedict: readonly CedictEntry[];
 }
 
-/** How many corpus words one English gloss or pinyin key may list. */
-const wordsPerKey = 3;
+/** How many corpus words one English gloss may list. */
+const wordsPerGloss = 3;
+/** How many corpus words one pinyin key may list: homophones, which typed tones can choose from. */
+const wordsPerPinyin = 6;
 /** A corpus word must occur this often to be a fallback: rarer words are mostly names and noise. */
 const minWordCount = 2;
 
@@ -69,13 +73,19 @@ function addRanked(map: Map<string, Set<string>>, key: string, word: string): vo
   map.set(key, words);
 }
 
-function ranked(map: Map<string, Set<string>>, counts: ReadonlyMap<string, number>): Record<string, string[]> {
+function ranked(map: Map<string, Set<string>>, counts: ReadonlyMap<string, number>, perKey: number): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [key, words] of [...map].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    out[key] = [...words].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1)).slice(0, wordsPerKey);
+    out[key] = [...words].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1)).slice(0, perKey);
   }
   return out;
 }
+
+/** A word's tones as digits, neutral tones left out: 知识产权 → '132'. */
+const toneDigits = (word: string): string =>
+  pinyin(word, { toneType: 'num', toneSandhi: false, type: 'array' })
+    .map((syllable) => syllable.replace(/^\D*([1-4])?\D*$/u, '$1'))
+    .join('');
 
 /** Builds the lexicon; the output is the same for the same inputs. */
 export function buildLexicon({ glossary, wordCounts, cedict }: LexiconInputs): Lexicon {
@@ -89,8 +99,9 @@ export function buildLexicon({ glossary, wordCounts, cedict }: LexiconInputs): L
     }
     for (const form of chineseForms(term)) {
       if (!han.test(form)) continue;
-      const key = pinyinKey(form === term.zh ? term.pinyin : pinyin(form, { toneType: 'none', toneSandhi: false }));
-      if (!(key in termsByPinyin)) termsByPinyin[key] = index;
+      // The checked reading, and pinyin-pro's: a reader may misread a polyphone as it did (链长制 as cháng).
+      const readings = [pinyin(form, { toneType: 'none', toneSandhi: false }), ...(form === term.zh ? [term.pinyin] : [])];
+      for (const key of readings.map(pinyinKey)) if (!(key in termsByPinyin)) termsByPinyin[key] = index;
     }
   });
 
@@ -119,12 +130,16 @@ export function buildLexicon({ glossary, wordCounts, cedict }: LexiconInputs): L
   for (const word of vocabulary) addRanked(byPinyin, pinyinKey(pinyin(word, { toneType: 'none', toneSandhi: false })), word);
 
   const latinWords = [...wordCounts.keys()].filter((word) => /^[a-z0-9.]+$/iu.test(word) && /[a-z]/iu.test(word) && englishKey(word).length >= 2).map((word) => word.toLowerCase());
+  const wordsByPinyin = ranked(byPinyin, wordCounts, wordsPerPinyin);
+  const tones: Record<string, string> = {};
+  for (const words of Object.values(wordsByPinyin)) if (words.length > 1) for (const word of words) tones[word] = toneDigits(word);
   return {
     terms,
     termsByEnglish,
     termsByPinyin,
-    wordsByEnglish: ranked(byEnglish, wordCounts),
-    wordsByPinyin: ranked(byPinyin, wordCounts),
+    wordsByEnglish: ranked(byEnglish, wordCounts, wordsPerGloss),
+    wordsByPinyin,
+    tones: Object.fromEntries(Object.entries(tones).sort(([a], [b]) => (a < b ? -1 : 1))),
     latinWords: [...new Set(latinWords)].sort(),
     simplified: Object.fromEntries(Object.entries(simplified).sort(([a], [b]) => (a < b ? -1 : 1))),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishKey, pinyinKey } from '../../search/crosslingual/keys.ts';
+import { derivedKeys, englishKey, pinyinKey, typedTones } from '../../search/crosslingual/keys.ts';
 import { buildLexicon } from '../../search/crosslingual/lexicon.ts';
 import { expandQuery, toSimplified } from '../../search/crosslingual/expand.ts';
 import { parseQuery } from '../../search/query.ts';
@@ -20,7 +20,7 @@ const lexicon = buildLexicon({
     term('fang-guan-fu', '放管服', 'fàng guǎn fú', 'streamlining administration', { enAliases: ['streamline administration'] }),
     term('rcep', 'RCEP', '', 'Regional Comprehensive Economic Partnership'),
   ],
-  wordCounts: new Map([['港口', 9], ['海港', 2], ['人才', 5], ['海洋', 4], ['发展', 3], ['经济', 1], ['RCEP', 2]]),
+  wordCounts: new Map([['港口', 9], ['海港', 2], ['人才', 5], ['海洋', 4], ['发展', 3], ['经济', 1], ['RCEP', 2], ['亿元', 9], ['医院', 2]]),
   cedict: [
     { traditional: '港口', simplified: '港口', pinyin: 'gang3 kou3', english: ['port; harbor'] },
     { traditional: '海港', simplified: '海港', pinyin: 'hai3 gang3', english: ['seaport; harbor'] },
@@ -36,11 +36,24 @@ describe('lookup keys', () => {
   it('fold English case, punctuation, stop words and plurals', () => {
     expect(englishKey('Free-Trade Zones')).toBe('free trade zone');
     expect(englishKey('the opening-up of economies')).toBe('opening up economy');
+    expect(englishKey('rural revitalisation centres')).toBe(englishKey('rural revitalization centers'));
+    expect(englishKey('old neighbourhoods')).toBe('old neighborhood');
+    expect(englishKey('four chains')).toBe('four chain');
   });
   it('fold pinyin tone marks, tone digits, spaces and ü', () => {
     expect(pinyinKey('fàng guǎn fú')).toBe('fangguanfu');
     expect(pinyinKey('Fang4 guan3 fu2')).toBe('fangguanfu');
     expect(pinyinKey('lǜ sè')).toBe(pinyinKey('lvse'));
+  });
+  it('read the tones a reader typed, as marks or digits', () => {
+    expect(typedTones('yī yuàn')).toBe('14');
+    expect(typedTones('yi1 yuan4')).toBe('14');
+    expect(typedTones('yiyuan')).toBe('');
+  });
+  it('offer the stems of a derived English word', () => {
+    expect(derivedKeys('pollution')).toContain('pollute');
+    expect(derivedKeys('development')).toContain('develop');
+    expect(derivedKeys('free trade')).toEqual([]);
   });
 });
 
@@ -78,6 +91,12 @@ describe('expandQuery', () => {
       ['RCEP', ['RCEP'], 'glossary'],
     ]);
     expect(query.terms).toHaveLength(3);
+  });
+  it('finds English words through their stems, and homophones through the tones typed', () => {
+    expect(expand('developments').expansions[0]!.forms).toEqual(['发展']);
+    expect(expand('yiyuan').expansions[0]!.forms).toEqual(['亿元', '医院']);
+    expect(expand('yī yuàn').expansions[0]!.forms).toEqual(['医院']);
+    expect(expand('yi4yuan2').expansions[0]!.forms).toEqual(['亿元']);
   });
   it('keeps unknown words and drops lone stop words', () => {
     const { query, expansions } = expand('the zzyzx');
