@@ -76,6 +76,8 @@ const meta = z.object({
   completeness: z.object({ complete: z.boolean(), note: bilingual }),
 });
 
+const termSpan = z.object({ term: z.string(), start: z.number(), end: z.number(), first: z.boolean() });
+
 const continuation = z.array(z.object({ text: z.string(), direction: z.enum(['from', 'to']), page: z.string(), line: z.number() }));
 
 const documents = defineCollection({
@@ -89,6 +91,24 @@ const documents = defineCollection({
     continuation,
     blocks: z.array(blockSchema),
     passages: z.array(passage),
+    annotations: z.record(z.string(), z.array(termSpan)),
+  }),
+});
+
+/** The glossary with each term's occurrences (build/glossary.json), one entry per term. */
+const glossary = defineCollection({
+  loader: file('build/glossary.json', { parser: (text) => (JSON.parse(text) as { terms: Array<Record<string, unknown>> }).terms }),
+  schema: z.object({
+    id: z.string(),
+    zh: z.string(),
+    pinyin: z.string(),
+    en: z.string(),
+    explanation: z.string(),
+    aliases: z.array(z.string()),
+    enAliases: z.array(z.string()),
+    topic: z.string().nullable(),
+    total: z.number(),
+    documents: z.array(z.object({ documentId: z.string(), count: z.number(), places: z.array(z.object({ id: z.string(), count: z.number() })) })),
   }),
 });
 
@@ -117,4 +137,4 @@ const xref = defineCollection({
   }),
 });
 
-export const collections = { documents, topics, xref };
+export const collections = { documents, topics, xref, glossary };

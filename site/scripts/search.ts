@@ -4,7 +4,9 @@
 import { searchPassages, type Filters, type Hit, type PagefindApi, type SearchPage } from '../../search/engine.ts';
 import { searchWithFallback } from '../../search/backends.ts';
 import { concordance, type ConcordanceLine } from '../../search/highlight.ts';
-import { parseQuery, positiveTerms } from '../../search/query.ts';
+import { parseQuery, positiveTerms, termForms, type ParsedQuery } from '../../search/query.ts';
+import { expandQuery, expansionText, type ExpandedQuery } from '../../search/crosslingual/expand.ts';
+import type { Lexicon } from '../../search/crosslingual/lexicon.ts';
 
 interface PageData {
   lang: 'zh' | 'en';
@@ -26,6 +28,7 @@ const pageSize = 20;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-input') as HTMLInputElement;
 const status = document.getElementById('search-status')!;
+const expansionNote = document.getElementById('search-expansions')!;
 const chart = document.getElementById('search-chart')!;
 const results = document.getElementById('search-results')!;
 const facets = document.getElementById('facets')!;
@@ -59,6 +62,37 @@ function writeState(state: State): void {
   void render(state);
 }
 
+const lexicons = new Map<string, Promise<Lexicon>>();
+/** The lexicon a query needs: the whole one for latin letters (English, pinyin), else the Chinese part. */
+function loadLexicon(query: string): Promise<Lexicon> {
+  const url = /\p{Script=Latin}/u.test(query) ? '/search/lexicon.json' : '/search/lexicon-han.json';
+  let lexicon = lexicons.get(url);
+  if (!lexicon) {
+    lexicon = fetch(url).then((response) => (response.ok ? (response.json() as Promise<Lexicon>) : Promise.reject(new Error(`${url}: ${response.status}`))));
+    lexicons.set(url, lexicon);
+  }
+  return lexicon;
+}
+
+/** The query with English, pinyin and traditional characters expanded; as typed when the lexicon cannot load. */
+async function expanded(text: string): Promise<ExpandedQuery> {
+  const query = parseQuery(text);
+  try {
+    return expandQuery(query, await loadLexicon(text));
+  } catch {
+    return { query, expansions: [] };
+  }
+}
+
+function renderExpansions(result: ExpandedQuery): void {
+  expansionNote.replaceChildren();
+  if (result.expansions.length === 0) return;
+  expansionNote.append(element('span', {}, data.strings['search.expanded'] ?? ''));
+  for (const expansion of result.expansions) {
+    expansionNote.append(' ', expansion.forms.length > 0 ? element('span', { class: 'expansion', lang: 'zh-CN' }, expansionText(expansion)) : element('span', { class: 'expansion none' }, text('search.noTerm', { typed: expansion.typed })));
+  }
+}
+
 let pagefind: Promise<PagefindApi> | null = null;
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
@@ -82,7 +116,7 @@ function loadPagefind(): Promise<PagefindApi> {
 }
 
 /** A search on Meilisearch; its client is loaded only on sites built with a server. */
-async function meiliSearch(query: ReturnType<typeof parseQuery>, filters: Filters, limit: number | 'all'): Promise<SearchPage> {
+async function meiliSearch(query: ParsedQuery, filters: Filters, limit: number | 'all'): Promise<SearchPage> {
   const [{ Meilisearch }, { meiliSearchPassages }] = await Promise.all([import('meilisearch'), import('../../search/meilisearch/backend.ts')]);
   const index = new Meilisearch({ host: data.meili!.url, apiKey: data.meili!.key }).index(data.meili!.index);
   return meiliSearchPassages(index as Parameters<typeof meiliSearchPassages>[0], query, filters, limit);
@@ -181,6 +215,7 @@ function renderHits(state: State, page: SearchPage): void {
       const excerpt = element('p', { class: 'excerpt', lang: 'zh-CN' });
       excerpt.innerHTML = hit.excerpt; // escaped by excerptHtml: only <mark> is markup
       item.append(link, excerpt);
+      for (const match of hit.matched) item.append(element('p', { class: 'matched' }, text('search.matched', { typed: match.typed, form: match.form })));
       if (!hit.exact) item.append(element('p', { class: 'alt' }, text('search.looser')));
       list.append(item);
     }
@@ -203,9 +238,9 @@ function download(name: string, type: string, content: string): void {
 
 const csvField = (value: string | number) => (/[",\n\r]/u.test(String(value)) ? `"${String(value).replaceAll('"', '""')}"` : String(value));
 
-function renderConcordance(state: State, page: SearchPage): void {
+function renderConcordance(state: State, page: SearchPage, query: ParsedQuery): void {
   results.replaceChildren();
-  const phrases = positiveTerms(parseQuery(state.query)).map((term) => term.text);
+  const phrases = positiveTerms(query).flatMap(termForms);
   const lines: Array<ConcordanceLine & { hit: Hit }> = page.hits.flatMap((hit) => concordance(hit.text, phrases, 24).map((line) => ({ ...line, hit })));
   const perDocument = new Map<string, number>();
   for (const line of lines) perDocument.set(line.hit.documentId, (perDocument.get(line.hit.documentId) ?? 0) + 1);
@@ -256,14 +291,17 @@ async function render(state: State): Promise<void> {
     results.replaceChildren();
     chart.replaceChildren();
     facets.replaceChildren();
+    expansionNote.replaceChildren();
     return;
   }
   main.setAttribute('aria-busy', 'true');
   status.textContent = text('search.loading');
   let page: SearchPage;
   let fellBack = false;
+  const { query, ...expansion } = await expanded(state.query);
+  if (current !== generation) return;
+  renderExpansions({ query, ...expansion });
   try {
-    const query = parseQuery(state.query);
     const limit = state.view === 'concordance' ? 'all' : state.limit;
     const answer = await searchWithFallback(data.meili ? () => meiliSearch(query, state.filters, limit) : null, async () => searchPassages(await loadPagefind(), query, state.filters, limit));
     page = answer.page;
@@ -284,7 +322,7 @@ async function render(state: State): Promise<void> {
   }
   status.textContent = page.candidates > page.hits.length ? text('search.candidates', { shown: page.hits.length, count: page.candidates }) : text('search.results', { count: page.hits.length });
   if (fellBack) status.textContent += ` ${text('search.fallback')}`;
-  if (state.view === 'concordance') renderConcordance(state, page);
+  if (state.view === 'concordance') renderConcordance(state, page, query);
   else {
     renderChart(text('search.chart'), new Map(Object.entries(page.facets.document ?? {})));
     renderHits(state, page);

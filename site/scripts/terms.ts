@@ -1,0 +1,115 @@
+// Glossary notes in the reader. Each annotated term is a link to its glossary entry, described
+// by a hidden definition; this script shows that definition as a popup on hover, keyboard focus
+// or a first tap, and applies the reader's choice of which occurrences are annotated.
+// The popup stays while the pointer is over it (WCAG 1.4.13) and Escape closes it.
+
+type Mode = 'first' | 'all' | 'off';
+const storageKey = 'policy-reader:term-notes';
+const modes: readonly Mode[] = ['first', 'all', 'off'];
+
+const readMode = (): Mode => {
+  const stored = localStorage.getItem(storageKey);
+  return modes.includes(stored as Mode) ? (stored as Mode) : 'first';
+};
+
+/** An occurrence as an annotation (a link described by its definition) or as plain text. */
+function setActive(element: HTMLElement, active: boolean): HTMLElement {
+  if (active === (element.tagName === 'A')) return element;
+  const replacement = document.createElement(active ? 'a' : 'span');
+  for (const attribute of ['class', 'data-term', 'data-first']) {
+    const value = element.getAttribute(attribute);
+    if (value !== null) replacement.setAttribute(attribute, value);
+  }
+  const href = element.getAttribute(active ? 'data-href' : 'href');
+  if (active) {
+    replacement.setAttribute('href', href ?? '');
+    replacement.setAttribute('aria-describedby', `term-def-${element.dataset.term}`);
+  } else {
+    replacement.setAttribute('data-href', href ?? '');
+  }
+  replacement.append(...element.childNodes);
+  element.replaceWith(replacement);
+  return replacement;
+}
+
+function applyMode(mode: Mode): void {
+  document.documentElement.dataset.termNotes = mode;
+  for (const element of document.querySelectorAll<HTMLElement>('.term[data-term]')) {
+    setActive(element, mode === 'all' || (mode === 'first' && element.hasAttribute('data-first')));
+  }
+}
+
+// Definitions move to the end of the body, so that absolute positions are page coordinates.
+const definitions = document.querySelector('.term-defs');
+if (definitions) document.body.append(definitions);
+
+let open: { term: HTMLElement; popup: HTMLElement } | null = null;
+let closeTimer: number | undefined;
+
+function show(term: HTMLElement): void {
+  window.clearTimeout(closeTimer);
+  const popup = document.getElementById(`term-def-${term.dataset.term}`);
+  if (!popup) return;
+  if (open && open.popup !== popup) open.popup.hidden = true;
+  popup.hidden = false;
+  const box = term.getBoundingClientRect();
+  const width = popup.offsetWidth;
+  popup.style.left = `${Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8)) + window.scrollX}px`;
+  popup.style.top = `${box.bottom + window.scrollY + 6}px`;
+  open = { term, popup };
+}
+
+function hide(): void {
+  window.clearTimeout(closeTimer);
+  if (open) open.popup.hidden = true;
+  open = null;
+}
+
+/** Hides after a moment, so that the pointer can move from the term onto the popup. */
+const hideSoon = () => {
+  window.clearTimeout(closeTimer);
+  closeTimer = window.setTimeout(hide, 250);
+};
+
+const termAt = (target: EventTarget | null): HTMLElement | null => (target instanceof Element ? target.closest<HTMLElement>('a.term') : null);
+const inPopup = (target: EventTarget | null): boolean => target instanceof Element && target.closest('.term-pop') !== null;
+
+document.addEventListener('pointerover', (event) => {
+  const term = termAt(event.target);
+  if (term && event.pointerType === 'mouse') show(term);
+  else if (inPopup(event.target)) window.clearTimeout(closeTimer);
+});
+document.addEventListener('pointerout', (event) => {
+  if (event.pointerType === 'mouse' && (termAt(event.target) || inPopup(event.target))) hideSoon();
+});
+document.addEventListener('focusin', (event) => {
+  const term = termAt(event.target);
+  if (term) show(term);
+  else if (!inPopup(event.target)) hide();
+});
+document.addEventListener('focusout', (event) => {
+  if (termAt(event.target) && !inPopup(event.relatedTarget)) hideSoon();
+});
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && open) hide();
+});
+// A tap on a term shows its note first; a second tap follows the link. A tap elsewhere closes it.
+document.addEventListener('click', (event) => {
+  const term = termAt(event.target);
+  if (term && open?.term !== term && !(event instanceof PointerEvent && event.pointerType === 'mouse') && event.detail > 0) {
+    event.preventDefault();
+    show(term);
+  } else if (!term && !inPopup(event.target)) hide();
+});
+
+const select = document.getElementById('term-mode') as HTMLSelectElement | null;
+if (select) {
+  select.value = readMode();
+  select.closest<HTMLElement>('.term-setting')!.hidden = false;
+  select.addEventListener('change', () => {
+    localStorage.setItem(storageKey, select.value);
+    hide();
+    applyMode(select.value as Mode);
+  });
+}
+applyMode(readMode());

@@ -1,0 +1,97 @@
+/// <reference lib="dom" />
+// Glossary notes and cross-lingual search as a reader uses them, in Chromium: a note on hover
+// and on keyboard focus, the notes turned off, the glossary page filtered and sorted, and an
+// English query answered with Chinese passages that name the term they matched.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserUnavailable, openSite, saveScreenshot, type Session } from './browser.ts';
+
+const unavailable = browserUnavailable();
+if (unavailable) console.warn(`skipped: ${unavailable}`);
+
+describe.skipIf(unavailable !== null)('glossary notes and cross-lingual search in Chromium', () => {
+  let session: Session;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await openSite();
+    page = session.page;
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const note = (id: string) => page.locator(`[id="term-def-${id}"]`);
+
+  it('shows a term’s pinyin, English and explanation on hover', async () => {
+    await page.goto(`${session.url}/docs/qingdao-plan-2021/c02/`);
+    const term = page.locator('a.term[data-term="yi-dai-yi-lu"]').first();
+    await term.scrollIntoViewIfNeeded();
+    await term.hover();
+    await expect.poll(() => note('yi-dai-yi-lu').isVisible()).toBe(true);
+    const text = await note('yi-dai-yi-lu').innerText();
+    expect(text).toContain('yī dài yī lù');
+    expect(text).toContain('the Belt and Road Initiative');
+    // Placed just under the term.
+    const [termBox, noteBox] = [await term.boundingBox(), await note('yi-dai-yi-lu').boundingBox()];
+    expect(noteBox!.y).toBeGreaterThan(termBox!.y);
+    expect(noteBox!.y - (termBox!.y + termBox!.height)).toBeLessThan(20);
+    expect(await saveScreenshot('term-note-hover', await page.screenshot())).toBeGreaterThan(0.02);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => note('yi-dai-yi-lu').isVisible()).toBe(false);
+  });
+
+  it('shows the note on keyboard focus, describes the link with it, and closes it on Escape', async () => {
+    const term = page.locator('a.term').first();
+    const id = (await term.getAttribute('data-term'))!;
+    await term.focus();
+    await expect.poll(() => note(id).isVisible()).toBe(true);
+    expect(await term.getAttribute('aria-describedby')).toBe(`term-def-${id}`);
+    expect(await note(id).getAttribute('role')).toBe('tooltip');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => note(id).isVisible()).toBe(false);
+  });
+
+  it('annotates every occurrence on request, and none when turned off, and remembers it', async () => {
+    const firstOnly = await page.locator('a.term').count();
+    await page.selectOption('#term-mode', 'all');
+    await expect.poll(() => page.locator('a.term').count()).toBeGreaterThan(firstOnly);
+    await page.selectOption('#term-mode', 'off');
+    await expect.poll(() => page.locator('a.term').count()).toBe(0);
+    // The words stay in the text.
+    expect(await page.locator('main').innerText()).toContain('一带一路');
+    await page.reload();
+    expect(await page.locator('#term-mode').inputValue()).toBe('off');
+    expect(await page.locator('a.term').count()).toBe(0);
+    await page.selectOption('#term-mode', 'first');
+    await expect.poll(() => page.locator('a.term').count()).toBe(firstOnly);
+  });
+
+  it('lists the glossary with counts per document, filters by pinyin and sorts by count', async () => {
+    await page.goto(`${session.url}/en/glossary/`);
+    const rows = page.locator('#glossary-table tbody tr:not([hidden])');
+    expect(await rows.count()).toBeGreaterThanOrEqual(150);
+    await page.fill('#glossary-filter', 'shuāng zhāo');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().innerText()).toContain('attracting investment and talent');
+    await page.fill('#glossary-filter', '');
+    await page.getByRole('button', { name: 'Total' }).click();
+    expect(await page.locator('th[data-sort="total"]').getAttribute('aria-sort')).toBe('descending');
+    const totals = await rows.evaluateAll((elements) => elements.slice(0, 5).map((row) => Number((row as HTMLElement).dataset.total)));
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    expect(await rows.first().getAttribute('id')).toBe('gao-zhi-liang-fa-zhan');
+    expect(await saveScreenshot('glossary', await page.screenshot())).toBeGreaterThan(0.02);
+  });
+
+  it('answers an English query with Chinese passages and shows the term it matched', async () => {
+    await page.goto(`${session.url}/en/search/?q=${encodeURIComponent('marine economy')}`);
+    await expect.poll(() => page.locator('.hit').count()).toBeGreaterThan(3);
+    expect(await page.locator('#search-expansions').innerText()).toContain('marine economy → 海洋经济');
+    for (const hit of await page.locator('.hit').all()) {
+      expect(await hit.locator('mark').first().innerText()).toBe('海洋经济');
+      expect(await hit.locator('.matched').innerText()).toContain('海洋经济');
+    }
+    expect(await saveScreenshot('search-english', await page.screenshot())).toBeGreaterThan(0.02);
+  });
+});
