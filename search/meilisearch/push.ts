@@ -4,10 +4,10 @@
 // serving until the swap; a failed push leaves it as it was. Safe to run again.
 import path from 'node:path';
 import { Meilisearch, type EnqueuedTaskPromise, type Task } from 'meilisearch';
-import { loadSearchInputs } from '../buildData.ts';
 import { meiliDocuments, type MeiliDocument } from './documents.ts';
 import { meiliServerEnv } from './env.ts';
 import { loadMeiliConfig, type MeiliConfig } from './settings.ts';
+import { loadLexicon, loadSearchInputs } from '../buildData.ts';
 
 /** Waits for a task and throws, with Meilisearch's message, unless it succeeded. */
 export async function succeeded(enqueued: EnqueuedTaskPromise, timeout = 300_000): Promise<Task> {
@@ -62,7 +62,7 @@ if (import.meta.main) {
     process.exit(2);
   }
   const root = path.resolve(import.meta.dirname, '../..');
-  const config = await loadMeiliConfig(path.join(root, 'search-config'));
+  const config = await loadMeiliConfig(path.join(root, 'search-config'), await loadLexicon(path.join(root, 'build')));
   const { documents, urls, headingsEn } = await loadSearchInputs(path.join(root, 'build'));
   const client = new Meilisearch({ host: env.MEILI_URL, apiKey: env.MEILI_ADMIN_KEY });
   console.log(`pushing ${documents.length} passages to ${env.MEILI_URL}, index "${config.index}"`);

@@ -1,8 +1,10 @@
-// The index settings: search-config/meilisearch.json with the dictionary, stop words and
-// synonyms the project keeps elsewhere in search-config/.
+// The index settings: search-config/meilisearch.json with the dictionary and stop words the
+// project keeps elsewhere in search-config/, and synonyms from the corpus's glossary.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Settings } from 'meilisearch';
+import type { Lexicon } from '../crosslingual/lexicon.ts';
+import { encodedTokens } from './documents.ts';
 
 export interface MeiliConfig {
   index: string;
@@ -17,8 +19,29 @@ export function wordList(text: string): string[] {
     .filter((word) => word !== '' && !word.startsWith('#'));
 }
 
-/** Reads search-config/ into the settings to apply. */
-export async function loadMeiliConfig(searchConfigDir: string): Promise<MeiliConfig> {
+/**
+ * Meilisearch synonyms from the glossary, in the encoded words the `codes` attribute holds: the
+ * Chinese forms of a term are synonyms of each other, and its English renderings lead to them.
+ * (The project's own query layer expands queries before they are sent; these serve clients that
+ * query the index directly.)
+ */
+export function glossarySynonyms(lexicon: Pick<Lexicon, 'terms' | 'termsByEnglish'>): Record<string, string[]> {
+  const synonyms: Record<string, string[]> = {};
+  const add = (key: string, values: string[]) => {
+    const wanted = values.filter((value) => value !== '' && value !== key);
+    if (key === '' || wanted.length === 0) return;
+    synonyms[key] = [...new Set([...(synonyms[key] ?? []), ...wanted])];
+  };
+  for (const term of lexicon.terms) {
+    const codes = term.forms.map(encodedTokens);
+    for (const code of codes) add(code, codes);
+  }
+  for (const [english, index] of Object.entries(lexicon.termsByEnglish)) add(english, lexicon.terms[index]!.forms.map(encodedTokens));
+  return synonyms;
+}
+
+/** Reads search-config/ into the settings to apply; `lexicon` (build/search/lexicon.json) gives the synonyms. */
+export async function loadMeiliConfig(searchConfigDir: string, lexicon?: Pick<Lexicon, 'terms' | 'termsByEnglish'>): Promise<MeiliConfig> {
   const config = JSON.parse(await readFile(path.join(searchConfigDir, 'meilisearch.json'), 'utf8')) as MeiliConfig & { $comment?: string };
   const dictionary = wordList(await readFile(path.join(searchConfigDir, 'user-dict.txt'), 'utf8'));
   const stopWords = wordList(await readFile(path.join(searchConfigDir, 'stop-words.txt'), 'utf8'));
@@ -29,8 +52,7 @@ export async function loadMeiliConfig(searchConfigDir: string): Promise<MeiliCon
       // Policy terms as single words in `text` (Meilisearch segments Chinese with jieba too).
       dictionary,
       stopWords,
-      // English ↔ Chinese pairs come from the glossary once the corpus has one.
-      synonyms: {},
+      synonyms: lexicon ? glossarySynonyms(lexicon) : {},
     },
   };
 }

@@ -16,6 +16,8 @@ import { meiliServerEnv } from '../../search/meilisearch/env.ts';
 import { ensureSearchKey, pushIndex } from '../../search/meilisearch/push.ts';
 import { loadMeiliConfig, type MeiliConfig } from '../../search/meilisearch/settings.ts';
 import { parseQuery } from '../../search/query.ts';
+import { expandQuery } from '../../search/crosslingual/expand.ts';
+import type { Lexicon } from '../../search/crosslingual/lexicon.ts';
 import { corpusDir, searchConfigDir } from '../helpers.ts';
 
 const env = meiliServerEnv();
@@ -28,6 +30,7 @@ describe.skipIf(unavailable)('Meilisearch, against the server at MEILI_URL', () 
   let client: Meilisearch;
   let config: MeiliConfig;
   let documents: MeiliDocument[];
+  let lexicon: Lexicon;
 
   beforeAll(async () => {
     client = new Meilisearch({ host: server().MEILI_URL, apiKey: server().MEILI_ADMIN_KEY });
@@ -36,7 +39,8 @@ describe.skipIf(unavailable)('Meilisearch, against the server at MEILI_URL', () 
     await writeBuild(build, buildOutputs(run));
     const inputs = await loadSearchInputs(build);
     documents = meiliDocuments(inputs.documents, inputs.urls, inputs.headingsEn);
-    config = { ...(await loadMeiliConfig(searchConfigDir)), index: `policy_reader_test_${process.pid}` };
+    lexicon = run.lexicon;
+    config = { ...(await loadMeiliConfig(searchConfigDir, lexicon)), index: `policy_reader_test_${process.pid}` };
     await pushIndex(client, config, documents);
   }, 600_000);
 
@@ -61,6 +65,16 @@ describe.skipIf(unavailable)('Meilisearch, against the server at MEILI_URL', () 
       const exact = await meiliSearchPassages(index(), parseQuery(`"${phrase}"`), {}, 'all');
       expect(exact.hits.every((hit) => hit.text.includes(phrase)), phrase).toBe(true);
     }
+  });
+
+  it('answers English, pinyin and traditional queries through the shared expansion, and applies the glossary synonyms', async () => {
+    for (const [typed, term] of [['marine economy', '海洋经济'], ['fang guan fu', '放管服'], ['海洋經濟', '海洋经济']] as const) {
+      const page = await meiliSearchPassages(index(), expandQuery(parseQuery(typed), lexicon).query, {}, 'all');
+      expect(page.hits.filter((hit) => hit.text.includes(term)).length, typed).toBe(truth(term).size);
+      expect(page.hits[0]!.matched.map((match) => match.form), typed).toContain(term);
+    }
+    const settings = await index().getSettings();
+    expect(Object.keys(settings.synonyms ?? {})).toContain('marine economy');
   });
 
   it('filters and counts facets', async () => {

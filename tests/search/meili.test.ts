@@ -7,7 +7,7 @@ import { searchWithFallback } from '../../search/backends.ts';
 import { meiliFilter, meiliQuery, meiliSearchPassages, facetAttributes } from '../../search/meilisearch/backend.ts';
 import { encodeToken, encodedTokens, meiliDocuments, type MeiliDocument } from '../../search/meilisearch/documents.ts';
 import { meiliSearchEnv, meiliServerEnv } from '../../search/meilisearch/env.ts';
-import { loadMeiliConfig } from '../../search/meilisearch/settings.ts';
+import { glossarySynonyms, loadMeiliConfig } from '../../search/meilisearch/settings.ts';
 import { parseQuery } from '../../search/query.ts';
 import { searchConfigDir } from '../helpers.ts';
 
@@ -37,6 +37,18 @@ describe('Meilisearch settings', () => {
     expect(settings.searchableAttributes?.[0]).toBe('codes');
     expect(settings.typoTolerance?.disableOnAttributes).toContain('codes');
     expect(path.basename(searchConfigDir)).toBe('search-config');
+  });
+});
+
+describe('Meilisearch synonyms', () => {
+  it('make the Chinese forms of a glossary term synonyms of each other, in codes, and lead English to them', () => {
+    const synonyms = glossarySynonyms({
+      terms: [{ id: 'zi-mao-pian-qu', forms: ['自贸片区', '青岛自贸片区'], en: 'free trade zone' }],
+      termsByEnglish: { 'free trade zone': 0 },
+    });
+    const short = encodedTokens('自贸片区');
+    const long = encodedTokens('青岛自贸片区');
+    expect(synonyms).toEqual({ [short]: [long], [long]: [short], 'free trade zone': [short, long] });
   });
 });
 
