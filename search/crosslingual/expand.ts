@@ -1,6 +1,6 @@
 // Cross-lingual query expansion, shared by the site, the CLI and both backends: English words and
-// pinyin become the Chinese terms they stand for, traditional characters become simplified, and
-// a glossary term brings its aliases along. The result is an ordinary parsed query whose terms may
+// pinyin become the Chinese terms they stand for (all of a glossary term's forms), and traditional
+// characters become simplified. The result is an ordinary parsed query whose terms may
 // have alternatives, and the list of what was expanded, for the UI to show ("marine economy → 海洋经济").
 import type { ParsedQuery, QueryTerm } from '../query.ts';
 import { derivedKeys, englishKey, isLatin, pinyinKey, typedTones } from './keys.ts';
@@ -110,23 +110,19 @@ function expandLatinRun(run: readonly QueryTerm[], lexicon: Lexicon, out: QueryT
   }
 }
 
-/** Expands a Chinese term: traditional characters to simplified, a glossary form to all the term's forms. */
+/**
+ * A Chinese term keeps its meaning: traditional characters become simplified, and nothing else
+ * changes. (A researcher searching 双招双引 wants that phrase, not 招商引资 too; English and pinyin,
+ * which name no one form, reach all of a term's forms.)
+ */
 function expandChinese(term: QueryTerm, lexicon: Lexicon, out: QueryTerm[], expansions: Expansion[]): void {
   const simplified = toSimplified(term.text, lexicon);
-  const found = term.exact ? null : glossaryTerm(lexicon, termWithForm(lexicon, simplified), 'glossary');
-  if (found) {
-    // The form typed first, so that its passages lead.
-    const forms = [simplified, ...found.forms.filter((form) => form !== simplified)];
-    out.push(expandedTerm({ ...found, forms }, term.text, term.negated));
-    if (forms.length > 1 || simplified !== term.text) expansions.push({ typed: term.text, forms, via: simplified !== term.text ? 'traditional' : 'glossary', termId: found.termId });
+  if (simplified === term.text) {
+    out.push(term);
     return;
   }
-  if (simplified !== term.text) {
-    out.push({ ...term, text: simplified, typed: term.text });
-    expansions.push({ typed: term.text, forms: [simplified], via: 'traditional', termId: null });
-    return;
-  }
-  out.push(term);
+  out.push({ ...term, text: simplified, typed: term.text });
+  expansions.push({ typed: term.text, forms: [simplified], via: 'traditional', termId: lexicon.terms.find((candidate) => candidate.forms.includes(simplified))?.id ?? null });
 }
 
 /**

@@ -103,10 +103,11 @@ describe('expandQuery', () => {
     expect(query.terms.map((term) => term.text)).toEqual(['zzyzx']);
     expect(expansions).toEqual([{ typed: 'zzyzx', forms: [], via: null, termId: null }]);
   });
-  it('simplifies traditional characters and widens an unquoted glossary term to its aliases, the typed form first', () => {
+  it('simplifies traditional characters and leaves simplified Chinese as typed, aliases and all', () => {
     expect(expand('海洋經濟').expansions).toEqual([{ typed: '海洋經濟', forms: ['海洋经济'], via: 'traditional', termId: 'hai-yang-jing-ji' }]);
-    expect(expand('自贸片区').query.terms[0]!.alternatives).toEqual(['自贸片区', '中国（山东）自由贸易试验区青岛片区']);
-    expect(expand('"自贸片区"').query.terms).toEqual([{ text: '自贸片区', exact: true, negated: false }]);
+    expect(expand('海洋經濟').query.terms).toEqual([{ text: '海洋经济', exact: false, negated: false, typed: '海洋經濟' }]);
+    expect(expand('自贸片区').query.terms).toEqual(parseQuery('自贸片区').terms);
+    expect(expand('自贸片区').expansions).toEqual([]);
     expect(expand('港口 -海洋').query.terms).toEqual(parseQuery('港口 -海洋').terms);
   });
 });
