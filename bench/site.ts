@@ -45,11 +45,12 @@ const pageType = (page: PageSize) => {
   if (neutral.startsWith('/topics/')) return neutral === '/topics/' ? 'topic index' : 'topic';
   if (neutral.startsWith('/compare/')) return neutral === '/compare/' ? 'compare index' : 'compare';
   if (neutral.endsWith('/info/')) return 'document info';
+  if (neutral === '/glossary/') return 'glossary';
   return /\/c\d+\/$/u.test(neutral) ? 'chapter' : 'document';
 };
 console.log(`\n${pages.length} pages, ${files.length - pages.length} other files\n`);
 console.log(`${'page type'.padEnd(16)}${'pages'.padStart(6)}${'HTML median'.padStart(14)}${'HTML max'.padStart(12)}${'CSS (inline)'.padStart(14)}${'JS'.padStart(10)}${'gzip max'.padStart(12)}`);
-for (const type of ['home', 'document', 'chapter', 'document info', 'topic index', 'topic', 'compare index', 'compare']) {
+for (const type of ['home', 'document', 'chapter', 'document info', 'topic index', 'topic', 'compare index', 'compare', 'glossary']) {
   const group = sizes.filter((page) => pageType(page) === type).sort((a, b) => a.html - b.html);
   if (group.length === 0) continue;
   const median = group[Math.floor(group.length / 2)]!;
@@ -63,10 +64,10 @@ const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath,
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-console.log('\nLighthouse (mobile defaults, in Debian Chromium, served gzipped from loopback): home, largest chapter, largest one-page document, largest compare page, a search');
+console.log('\nLighthouse (mobile defaults, in Debian Chromium, served gzipped from loopback): home, largest chapter, largest one-page document, largest compare page, the glossary, a search in Chinese and one in English');
 console.log(`${'page'.padEnd(40)}${'performance'.padStart(13)}${'accessibility'.padStart(15)}${'transferred'.padStart(13)}`);
 try {
-  for (const target of ['/', largest('chapter').route, largest('document').route, largest('compare').route, `/search/?q=${encodeURIComponent('海洋经济')}`]) {
+  for (const target of ['/', largest('chapter').route, largest('document').route, largest('compare').route, '/glossary/', `/search/?q=${encodeURIComponent('海洋经济')}`, `/en/search/?q=${encodeURIComponent('marine economy')}`]) {
     const result = await lighthouse(`${server.url}${target}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
     const lhr = result!.lhr;
     const transferred = (lhr.audits['total-byte-weight']?.numericValue ?? 0) as number;

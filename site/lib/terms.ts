@@ -3,7 +3,7 @@
 import { localePath } from '../i18n/paths.ts';
 import type { Lang } from '../i18n/ui.ts';
 import type { Block, DocumentData } from './model.ts';
-import { cellKey } from '../../ingest/stages/annotate.ts';
+import { cellKey, readingUnits } from '../../ingest/stages/annotate.ts';
 
 export { cellKey };
 
@@ -34,24 +34,10 @@ export function termRuns(text: string, spans: readonly TermSpan[], offset = 0): 
   return runs;
 }
 
-/** The keys under which a block's annotations are kept (see ingest/stages/annotate.ts). */
-function annotationKeys(block: Block): string[] {
-  switch (block.type) {
-    case 'paragraph':
-      return [block.id];
-    case 'box':
-      return block.items.map((item) => item.id);
-    case 'table':
-      return [...block.header.map((_, column) => cellKey(block.id, 'header', column)), ...block.rows.flatMap((row, index) => row.map((_, column) => cellKey(block.id, index, column)))];
-    default:
-      return [];
-  }
-}
-
 /** The ids of the terms annotated in some blocks, in order of first appearance. */
 export function termsIn(blocks: readonly Block[], annotations: DocumentData['annotations']): string[] {
   const ids = new Set<string>();
-  for (const block of blocks) for (const key of annotationKeys(block)) for (const span of annotations[key] ?? []) ids.add(span.term);
+  for (const block of blocks) for (const unit of readingUnits(block)) for (const span of annotations[unit.key] ?? []) ids.add(span.term);
   return [...ids];
 }
 

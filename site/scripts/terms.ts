@@ -105,7 +105,7 @@ document.addEventListener('click', (event) => {
 const select = document.getElementById('term-mode') as HTMLSelectElement | null;
 if (select) {
   select.value = readMode();
-  select.closest<HTMLElement>('.term-setting')!.hidden = false;
+  select.closest<HTMLElement>('.term-setting')!.classList.add('ready');
   select.addEventListener('change', () => {
     localStorage.setItem(storageKey, select.value);
     hide();
