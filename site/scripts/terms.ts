@@ -55,7 +55,9 @@ function show(term: HTMLElement): void {
   const box = term.getBoundingClientRect();
   const width = popup.offsetWidth;
   popup.style.left = `${Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8)) + window.scrollX}px`;
-  popup.style.top = `${box.bottom + window.scrollY + 6}px`;
+  // Below the term, or above it when only there it fits on the screen.
+  const above = box.bottom + popup.offsetHeight + 12 > window.innerHeight && box.top > popup.offsetHeight + 12;
+  popup.style.top = `${(above ? box.top - popup.offsetHeight - 6 : box.bottom + 6) + window.scrollY}px`;
   open = { term, popup };
 }
 
@@ -94,9 +96,16 @@ document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && open) hide();
 });
 // A tap on a term shows its note first; a second tap follows the link. A tap elsewhere closes it.
+// The tap focuses the term (which opens its note) before the click, so what counts is whether
+// the note was open when the finger came down.
+let openAtPointerDown: HTMLElement | null = null;
+document.addEventListener('pointerdown', () => {
+  openAtPointerDown = open?.term ?? null;
+});
 document.addEventListener('click', (event) => {
   const term = termAt(event.target);
-  if (term && open?.term !== term && !(event instanceof PointerEvent && event.pointerType === 'mouse') && event.detail > 0) {
+  const tap = event instanceof PointerEvent && (event.pointerType === 'touch' || event.pointerType === 'pen');
+  if (term && tap && openAtPointerDown !== term) {
     event.preventDefault();
     show(term);
   } else if (!term && !inPopup(event.target)) hide();

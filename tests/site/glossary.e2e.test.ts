@@ -53,6 +53,30 @@ describe.skipIf(unavailable !== null)('glossary notes and cross-lingual search i
     await expect.poll(() => note(id).isVisible()).toBe(false);
   });
 
+  it('on a phone, shows the note on the first tap and follows the link on the second', async () => {
+    const phone = await page.context().browser()!.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    try {
+      const tab = await phone.newPage();
+      await tab.goto(`${session.url}/docs/qingdao-plan-2021/c02/`);
+      const term = tab.locator('a.term[data-term="yi-dai-yi-lu"]').first();
+      await term.scrollIntoViewIfNeeded();
+      await term.tap();
+      await expect.poll(() => tab.locator('[id="term-def-yi-dai-yi-lu"]').isVisible()).toBe(true);
+      expect(tab.url()).toMatch(/\/c02\/$/u);
+      // The note fits the narrow screen, beside the term.
+      const box = (await tab.locator('[id="term-def-yi-dai-yi-lu"]').boundingBox())!;
+      const termBox = (await term.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      expect(box.y >= termBox.y + termBox.height || box.y + box.height <= termBox.y).toBe(true);
+      expect(await saveScreenshot('term-note-phone', await tab.screenshot())).toBeGreaterThan(0.02);
+      await term.tap();
+      await tab.waitForURL(/\/glossary\/#yi-dai-yi-lu$/u);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('annotates every occurrence on request, and none when turned off, and remembers it', async () => {
     const firstOnly = await page.locator('a.term').count();
     await page.selectOption('#term-mode', 'all');
