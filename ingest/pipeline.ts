@@ -1,5 +1,6 @@
-// The ingest pipeline: load → normalize → structure → outline → passages → segment → tag.
-// emit is separate (see stages/emit.ts) so that a run can be checked before anything is written.
+// The ingest pipeline: load → normalize → structure → outline → passages → segment → annotate
+// → tag → link, and the cross-lingual lexicon. emit is separate (see emit/outputs.ts) so that a
+// run can be checked before anything is written.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';

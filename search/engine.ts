@@ -1,7 +1,8 @@
 // Phrase search over a Pagefind index of search tokens, the same in the browser, the CLI and
 // the bench: passages holding every phrase come first, in Pagefind's order; passages holding
 // all the bigrams of an unquoted phrase, but not the phrase, follow; quoted phrases and
-// exclusions are checked against the passage text itself.
+// exclusions are checked against the passage text itself. A term with alternatives (from
+// cross-lingual expansion) is matched by any of them: one plain search per combination.
 import { excerptHtml, matchRanges } from './highlight.ts';
 import { positiveTerms, termForms, type ParsedQuery, type QueryTerm } from './query.ts';
 import { searchTokens } from './tokens.ts';

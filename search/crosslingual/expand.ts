@@ -62,8 +62,8 @@ function lookUp(words: readonly string[], lexicon: Lexicon): Found | null {
     glossaryTerm(lexicon, pinyin === '' ? undefined : lexicon.termsByPinyin[pinyin], 'pinyin');
   if (found) return found;
   if (words.length === 1 && lexicon.latinWords.includes(phrase.toLowerCase())) return { forms: [phrase.toLowerCase()], via: 'dictionary', termId: null };
-  const dictionary = [english, ...derivedKeys(english)].map((key) => lexicon.wordsByEnglish[key]).find((words) => words !== undefined);
-  if (english !== '' && dictionary) return { forms: dictionary, via: 'dictionary', termId: null };
+  const dictionary = english === '' ? undefined : [english, ...derivedKeys(english)].map((key) => lexicon.wordsByEnglish[key]).find((words) => words !== undefined);
+  if (dictionary) return { forms: dictionary, via: 'dictionary', termId: null };
   const homophones = pinyin === '' ? undefined : lexicon.wordsByPinyin[pinyin];
   if (homophones) {
     // Typed tones choose among homophones: yī yuàn is 医院, not 亿元.

@@ -2,8 +2,7 @@
 // corpus's own vocabulary, pinyin-pro's readings and CC-CEDICT's English glosses, and read by
 // every search front end (site, CLI, bench) from build/search/lexicon.json.
 import { pinyin } from 'pinyin-pro';
-import type { GlossaryTerm } from '../../ingest/schema/glossary.ts';
-import { chineseForms } from '../../ingest/schema/glossary.ts';
+import { chineseForms, type GlossaryTerm } from '../../ingest/schema/glossary.ts';
 import { englishKey, pinyinKey } from './keys.ts';
 
 export interface LexiconTerm {

@@ -120,4 +120,25 @@ describe('the built site', () => {
     const chapter = byRoute.get('/en/docs/qingdao-plan-2021/c02/')!.html;
     expect(chapter).toMatch(/<p class="passage" id="c02\/s01\/p01" lang="zh-CN">/u);
   });
+
+  it('annotates glossary terms: each note link described by a definition on the same page, every term on the glossary page', () => {
+    const glossary = JSON.parse(readFileSync(path.join(build, 'glossary.json'), 'utf8')) as { terms: Array<{ id: string; zh: string; total: number }> };
+    let notes = 0;
+    for (const page of pages.filter((candidate) => /\/docs\/[^/]+\/(c\d+\/)?$/u.test(candidate.route))) {
+      for (const match of page.html.matchAll(/<a class="term" data-term="([^"]+)" data-first href="([^"]+)" aria-describedby="([^"]+)">([\s\S]*?)<\/a>/gu)) {
+        const [, term, href, described, text] = match;
+        expect(page.ids.has(described!), `${page.route}: ${described}`).toBe(true);
+        expect(href!.endsWith(`/glossary/#${term}`), href).toBe(true);
+        expect(glossary.terms.find((entry) => entry.id === term)!.total).toBeGreaterThan(0);
+        // The term's text, marks of shared terms aside.
+        expect(text!.replace(/<[^>]+>/gu, '').length, `${page.route}: ${term}`).toBeGreaterThan(0);
+        notes += 1;
+      }
+    }
+    expect(notes).toBeGreaterThan(500);
+    for (const route of ['/glossary/', '/en/glossary/']) {
+      const page = byRoute.get(route)!;
+      expect(glossary.terms.filter((term) => !page.ids.has(term.id)).map((term) => term.zh), route).toEqual([]);
+    }
+  });
 });
