@@ -30,15 +30,26 @@ export function termMatcher(terms: readonly GlossaryTerm[], boundaries: (text: s
 
   return (text) => {
     const matches: TermMatch[] = [];
-    let cut: ReadonlySet<number> | null = null;
+    // Word boundaries of the sentence around each candidate, cut once: most sentences hold no
+    // term and are never segmented again (jieba cuts at these marks too, so nothing changes).
+    const cuts = new Map<number, ReadonlySet<number>>();
+    const onBoundary = (offset: number, sentenceStart: number, sentence: string): boolean => {
+      let cut = cuts.get(sentenceStart);
+      if (!cut) {
+        cut = boundaries(sentence);
+        cuts.set(sentenceStart, cut);
+      }
+      return cut.has(offset - sentenceStart);
+    };
     for (let start = 0; start < text.length; start += 1) {
       const candidates = byFirstChar.get(text[start]!);
       if (!candidates) continue;
       for (const { form, term } of candidates) {
         if (!text.startsWith(form, start)) continue;
-        cut ??= boundaries(text);
         const end = start + form.length;
-        if (!cut.has(start) || !cut.has(end)) continue;
+        const [sentenceStart, sentenceEnd] = sentenceAround(text, start, end);
+        const sentence = text.slice(sentenceStart, sentenceEnd);
+        if (!onBoundary(start, sentenceStart, sentence) || !onBoundary(end, sentenceStart, sentence)) continue;
         matches.push({ term, start, end });
         start = end - 1;
         break;
@@ -46,6 +57,17 @@ export function termMatcher(terms: readonly GlossaryTerm[], boundaries: (text: s
     }
     return matches;
   };
+}
+
+const sentenceEnd = /[。！？；\n]/u;
+
+/** The sentence (up to 。！？； or a line break) that holds text[start, end). */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && !sentenceEnd.test(text[from - 1]!)) from -= 1;
+  let to = end;
+  while (to < text.length && !sentenceEnd.test(text[to - 1]!)) to += 1;
+  return [from, to];
 }
 
 /** The key of a table cell in the annotations: `<table id>/h<col>` for the header, `/r<row>c<col>` for the body. */

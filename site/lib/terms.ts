@@ -2,12 +2,13 @@
 // terms a page shows, and the ids and URLs that tie an annotation to its definition and entry.
 import { localePath } from '../i18n/paths.ts';
 import type { Lang } from '../i18n/ui.ts';
-import type { Block, DocumentData } from './model.ts';
+// The model's own types (not the content collection's, which only Astro can resolve): the same shapes.
+import type { Annotations, Block, TermSpan } from '../../ingest/model.ts';
 import { cellKey, readingUnits } from '../../ingest/stages/annotate.ts';
 
 export { cellKey };
 
-export type TermSpan = DocumentData['annotations'][string][number];
+export type { TermSpan };
 
 export interface TextRun {
   text: string;
@@ -35,7 +36,7 @@ export function termRuns(text: string, spans: readonly TermSpan[], offset = 0): 
 }
 
 /** The ids of the terms annotated in some blocks, in order of first appearance. */
-export function termsIn(blocks: readonly Block[], annotations: DocumentData['annotations']): string[] {
+export function termsIn(blocks: readonly Block[], annotations: Annotations): string[] {
   const ids = new Set<string>();
   for (const block of blocks) for (const unit of readingUnits(block)) for (const span of annotations[unit.key] ?? []) ids.add(span.term);
   return [...ids];
