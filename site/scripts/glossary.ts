@@ -49,11 +49,7 @@ function sortBy(header: HTMLTableCellElement): void {
 }
 
 for (const header of table.tHead!.querySelectorAll<HTMLTableCellElement>('th[data-sort]')) {
-  const button = header.querySelector('button')!;
-  button.hidden = false;
-  header.querySelector('.sort-label')?.remove();
-  button.addEventListener('click', () => sortBy(header));
+  header.querySelector('button')!.addEventListener('click', () => sortBy(header));
 }
 filter.addEventListener('input', applyFilter);
 topic.addEventListener('change', applyFilter);
-document.getElementById('glossary-tools')!.hidden = false;
