@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DiagnosticSink } from '../ingest/diagnostics.ts';
-import { loadGlossary, loadManifest, loadSource, loadTopics, type SourceText } from '../ingest/stages/load.ts';
+import { loadGlossary, loadManifest, loadSource, loadTopics, readWordList, type SourceText } from '../ingest/stages/load.ts';
 import { normalize } from '../ingest/stages/normalize.ts';
 import { structure } from '../ingest/stages/structure.ts';
 import { outline } from '../ingest/stages/outline.ts';
@@ -21,7 +21,7 @@ import { linkToMaster } from '../ingest/stages/link.ts';
 import { EvidenceCounter, tagKeywords, tagTopics } from '../ingest/stages/tag.ts';
 import { buildOutputs } from '../ingest/emit/outputs.ts';
 import { writeBuild } from '../ingest/emit/writeBuild.ts';
-import { corpusLexicon, readWordList, type CorpusRun } from '../ingest/pipeline.ts';
+import { corpusLexicon, type CorpusRun } from '../ingest/pipeline.ts';
 import type { DocumentModel } from '../ingest/model.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

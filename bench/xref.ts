@@ -3,7 +3,8 @@
 // project's linker and, in the same run, for a plain TF-IDF cosine baseline over the same sections.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ingestCorpus, readWordList } from '../ingest/pipeline.ts';
+import { ingestCorpus } from '../ingest/pipeline.ts';
+import { readWordList } from '../ingest/stages/load.ts';
 import { defaultLinkOptions, linkTerms, linkToMaster, type LinkOptions } from '../ingest/stages/link.ts';
 import { words } from '../ingest/stages/segment.ts';
 import type { DocumentModel, Passage } from '../ingest/model.ts';

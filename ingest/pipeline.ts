@@ -1,14 +1,13 @@
 // The ingest pipeline: load → normalize → structure → outline → passages → segment → annotate
 // → tag → link, and the cross-lingual lexicon. emit is separate (see emit/outputs.ts) so that a
 // run can be checked before anything is written.
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { DocumentModel, IngestResult } from './model.ts';
 import { DiagnosticSink, type Diagnostic } from './diagnostics.ts';
 import type { ManifestEntry } from './schema/manifest.ts';
 import type { Topic } from './schema/topics.ts';
-import { loadGlossary, loadManifest, loadSource, loadTopics, loadTranslations, type SourceText } from './stages/load.ts';
+import { loadGlossary, loadManifest, loadSource, loadTopics, loadTranslations, readWordList, type SourceText } from './stages/load.ts';
 import { normalize } from './stages/normalize.ts';
 import { structure } from './stages/structure.ts';
 import { outline } from './stages/outline.ts';
@@ -74,12 +73,6 @@ export function processDocument(
   };
 }
 
-/** Reads one word a line, skipping blank lines and # comments. */
-export async function readWordList(file: string): Promise<Set<string>> {
-  const text = await readFile(file, 'utf8');
-  return new Set(text.split(/\r?\n/u).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#')));
-}
-
 /** Runs the whole pipeline over a corpus folder; stops before segmenting when loading found errors. */
 export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   const sinks: DiagnosticSink[] = [];
@@ -129,8 +122,7 @@ export function corpusLexicon(glossary: readonly GlossaryTerm[], documents: read
 /** Warns about glossary forms missing from jieba's user dictionary, which jieba may then split. */
 async function checkDictionaryHoldsGlossary(userDict: string, glossary: readonly GlossaryTerm[]): Promise<DiagnosticSink> {
   const sink = new DiagnosticSink(userDict);
-  const entries = await readWordList(userDict);
-  const words = new Set([...entries].map((line) => line.split(/\s+/u)[0]));
+  const words = await readWordList(userDict);
   for (const term of glossary) {
     for (const form of chineseForms(term)) {
       if (!words.has(form)) sink.warn(null, 'glossary-not-in-dictionary', `glossary term "${form}" (${term.id}) is missing: add "${form} 100000 n" so that jieba keeps it whole`);

@@ -81,8 +81,30 @@ async function readJsonText(file: string, sink: DiagnosticSink): Promise<{ raw: 
   }
 }
 
-async function readJson(file: string, sink: DiagnosticSink): Promise<unknown> {
-  return (await readJsonText(file, sink))?.json;
+/**
+ * Reads a JSON file and validates it against a schema; problems are errors on the sink (schema
+ * problems under `rule`). Returns the data and the raw text, for lines of later checks.
+ */
+async function readValidated<T>(sink: DiagnosticSink, schema: z.ZodType<T>, rule: string): Promise<{ data: T; raw: string } | undefined> {
+  const read = await readJsonText(sink.file, sink);
+  if (read === undefined) return undefined;
+  const parsed = schema.safeParse(read.json);
+  if (!parsed.success) {
+    for (const message of describeIssues(parsed.error)) sink.error(null, rule, message);
+    return undefined;
+  }
+  return { data: parsed.data, raw: read.raw };
+}
+
+/** True when the sink's file exists; otherwise warns under `rule` that the corpus goes without it. */
+async function optionalFile(sink: DiagnosticSink, rule: string, without: string): Promise<boolean> {
+  try {
+    await stat(sink.file);
+    return true;
+  } catch {
+    sink.warn(null, rule, without);
+    return false;
+  }
 }
 
 /** The line of a JSON file on which `"id": "<id>"` stands, for diagnostics; null when not found. */
@@ -95,13 +117,8 @@ function lineOfId(raw: string, id: string): number | null {
 export async function loadManifest(corpusDir: string, sinks: DiagnosticSink[]): Promise<ManifestEntry[]> {
   const sink = new DiagnosticSink(path.join(corpusDir, 'manifest.json'));
   sinks.push(sink);
-  const json = await readJson(sink.file, sink);
-  if (json === undefined) return [];
-  const parsed = manifestSchema.safeParse(json);
-  if (!parsed.success) {
-    for (const message of describeIssues(parsed.error)) sink.error(null, 'manifest-schema', message);
-    return [];
-  }
+  const parsed = await readValidated(sink, manifestSchema, 'manifest-schema');
+  if (!parsed) return [];
   const seenIds = new Set<string>();
   const seenFiles = new Set<string>();
   for (const [index, entry] of parsed.data.documents.entries()) {
@@ -117,13 +134,8 @@ export async function loadManifest(corpusDir: string, sinks: DiagnosticSink[]): 
 export async function loadTopics(corpusDir: string, sinks: DiagnosticSink[]): Promise<Topic[]> {
   const sink = new DiagnosticSink(path.join(corpusDir, 'topics.json'));
   sinks.push(sink);
-  const json = await readJson(sink.file, sink);
-  if (json === undefined) return [];
-  const parsed = topicsSchema.safeParse(json);
-  if (!parsed.success) {
-    for (const message of describeIssues(parsed.error)) sink.error(null, 'topics-schema', message);
-    return [];
-  }
+  const parsed = await readValidated(sink, topicsSchema, 'topics-schema');
+  if (!parsed) return [];
   const ids = new Set<string>();
   for (const topic of parsed.data.topics) {
     if (ids.has(topic.id)) sink.error(null, 'topics-duplicate-id', `duplicate topic id "${topic.id}"`);
@@ -137,20 +149,8 @@ export async function loadTranslations(corpusDir: string, sinks: DiagnosticSink[
   const sink = new DiagnosticSink(path.join(corpusDir, 'translations.json'));
   sinks.push(sink);
   const none: Translations = { headings: {} };
-  try {
-    await stat(sink.file);
-  } catch {
-    sink.warn(null, 'translations-missing', 'no translations.json: every heading will show in Chinese only');
-    return none;
-  }
-  const json = await readJson(sink.file, sink);
-  if (json === undefined) return none;
-  const parsed = translationsSchema.safeParse(json);
-  if (!parsed.success) {
-    for (const message of describeIssues(parsed.error)) sink.error(null, 'translations-schema', message);
-    return none;
-  }
-  return parsed.data;
+  if (!(await optionalFile(sink, 'translations-missing', 'no translations.json: every heading will show in Chinese only'))) return none;
+  return (await readValidated(sink, translationsSchema, 'translations-schema'))?.data ?? none;
 }
 
 /** Reads one source text named by the manifest. */
@@ -174,20 +174,21 @@ export async function loadSource(corpusDir: string, entry: ManifestEntry, sink: 
 export async function loadGlossary(corpusDir: string, topics: readonly Topic[], sinks: DiagnosticSink[]): Promise<GlossaryTerm[]> {
   const sink = new DiagnosticSink(path.join(corpusDir, 'glossary.json'));
   sinks.push(sink);
-  try {
-    await stat(sink.file);
-  } catch {
-    sink.warn(null, 'glossary-missing', 'no glossary.json: the reader shows no annotations and search has no English or pinyin terms');
-    return [];
-  }
-  const read = await readJsonText(sink.file, sink);
-  if (read === undefined) return [];
-  const parsed = glossarySchema.safeParse(read.json);
-  if (!parsed.success) {
-    for (const message of describeIssues(parsed.error)) sink.error(null, 'glossary-schema', message);
-    return [];
-  }
+  if (!(await optionalFile(sink, 'glossary-missing', 'no glossary.json: the reader shows no annotations and search has no English or pinyin terms'))) return [];
+  const parsed = await readValidated(sink, glossarySchema, 'glossary-schema');
+  if (!parsed) return [];
   const problems = glossaryProblems(parsed.data.terms, new Set(topics.map((topic) => topic.id)));
-  for (const problem of problems) sink.error(lineOfId(read.raw, problem.id), problem.rule, problem.message);
+  for (const problem of problems) sink.error(lineOfId(parsed.raw, problem.id), problem.rule, problem.message);
   return problems.length > 0 ? [] : parsed.data.terms;
+}
+
+/** Reads a word list: the first word of each line, skipping blank lines and # comments (stop words, jieba's user dictionary). */
+export async function readWordList(file: string): Promise<Set<string>> {
+  const text = await readFile(file, 'utf8');
+  return new Set(
+    text
+      .split(/\r?\n/u)
+      .map((line) => line.trim().split(/\s+/u)[0]!)
+      .filter((word) => word !== '' && !word.startsWith('#')),
+  );
 }

@@ -5,18 +5,11 @@ import path from 'node:path';
 import type { Settings } from 'meilisearch';
 import type { Lexicon } from '../crosslingual/lexicon.ts';
 import { encodedTokens } from './documents.ts';
+import { readWordList } from '../../ingest/stages/load.ts';
 
 export interface MeiliConfig {
   index: string;
   settings: Settings;
-}
-
-/** Words of a word list (one a line; the first column of jieba's user dictionary), without comments. */
-export function wordList(text: string): string[] {
-  return text
-    .split(/\r?\n/u)
-    .map((line) => line.trim().split(/\s+/u)[0] ?? '')
-    .filter((word) => word !== '' && !word.startsWith('#'));
 }
 
 /**
@@ -43,8 +36,8 @@ export function glossarySynonyms(lexicon: Pick<Lexicon, 'terms' | 'termsByEnglis
 /** Reads search-config/ into the settings to apply; `lexicon` (build/search/lexicon.json) gives the synonyms. */
 export async function loadMeiliConfig(searchConfigDir: string, lexicon?: Pick<Lexicon, 'terms' | 'termsByEnglish'>): Promise<MeiliConfig> {
   const config = JSON.parse(await readFile(path.join(searchConfigDir, 'meilisearch.json'), 'utf8')) as MeiliConfig & { $comment?: string };
-  const dictionary = wordList(await readFile(path.join(searchConfigDir, 'user-dict.txt'), 'utf8'));
-  const stopWords = wordList(await readFile(path.join(searchConfigDir, 'stop-words.txt'), 'utf8'));
+  const dictionary = [...(await readWordList(path.join(searchConfigDir, 'user-dict.txt')))];
+  const stopWords = [...(await readWordList(path.join(searchConfigDir, 'stop-words.txt')))];
   return {
     index: config.index,
     settings: {
