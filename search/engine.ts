@@ -65,25 +65,27 @@ const holdsTokens = (tokens: ReadonlySet<string>, term: QueryTerm): boolean => t
 export function toHit(meta: PassageMeta, query: ParsedQuery): Hit | null {
   const positives = positiveTerms(query);
   if (query.terms.some((term) => term.negated && holds(meta.text, term))) return null;
-  if (positives.some((term) => term.exact && !holds(meta.text, term))) return null;
-  const exact = positives.every((term) => holds(meta.text, term));
+  // The forms of each term the passage holds, found once for every use below.
+  const held = positives.map((term) => heldForms(meta.text, term));
+  if (positives.some((term, index) => term.exact && held[index]!.length === 0)) return null;
+  const exact = held.every((forms) => forms.length > 0);
   // A backend ranks passages that hold only some words too: a looser hit must hold every token.
   if (!exact) {
     const tokens = new Set(searchTokens(meta.text));
     if (!positives.every((term) => holdsTokens(tokens, term))) return null;
   }
   const phrases = positives.flatMap(termForms);
-  const matched = positives.flatMap((term) => {
+  const matched = positives.flatMap((term, index) => {
     if (term.typed === undefined) return [];
-    const held = heldForms(meta.text, term);
+    const forms = held[index]!;
     // 青岛自贸片区 holds 自贸片区: name the longer form only.
-    return held.filter((form) => !held.some((other) => other !== form && other.includes(form))).map((form) => ({ typed: term.typed!, form }));
+    return forms.filter((form) => !forms.some((other) => other !== form && other.includes(form))).map((form) => ({ typed: term.typed!, form }));
   });
   return { ...meta, exact, occurrences: matchRanges(meta.text, phrases).length, excerpt: excerptHtml(meta.text, phrases), matched };
 }
 
-/** Adds one search's counts per filter value to a total: a passage found by two variants counts twice. */
-export function addFacetCounts(total: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>> | undefined): void {
+/** Adds one search's counts per filter value to a total. */
+function addFacetCounts(total: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>> | undefined): void {
   for (const [name, values] of Object.entries(counts ?? {})) {
     const sum = (total[name] ??= {});
     for (const [value, count] of Object.entries(values)) sum[value] = (sum[value] ?? 0) + count;
@@ -120,6 +122,42 @@ export const searchable = (query: ParsedQuery): boolean => positiveTerms(query).
 /** True when the query needs a second, looser pass: an unquoted phrase of several tokens. */
 export const wantsLoosePass = (query: ParsedQuery): boolean => positiveTerms(query).some((term) => !term.exact && searchTokens(term.text).length > 1);
 
+/** What one backend search returned: its results, and its counts per filter value. */
+export interface BackendAnswer<T> {
+  found: readonly T[];
+  facets?: Record<string, Record<string, number>>;
+}
+
+/**
+ * The candidates of a query, the same for every backend: for each of its variants (see
+ * queryVariants) a strict search, phrases quoted, and, where an unquoted phrase wants it, a loose
+ * one whose passages rank after. Each candidate is kept once, where first found; the facet counts
+ * of the strict searches are added up (a passage found by two variants counts twice).
+ */
+export async function gatherCandidates<T>(
+  query: ParsedQuery,
+  search: (variant: ParsedQuery, loose: boolean) => Promise<BackendAnswer<T>>,
+  id: (candidate: T) => string,
+): Promise<{ candidates: T[]; facets: Record<string, Record<string, number>> }> {
+  const candidates: T[] = [];
+  const seen = new Set<string>();
+  const facets: Record<string, Record<string, number>> = {};
+  const add = (found: readonly T[]) => {
+    for (const candidate of found) {
+      if (seen.has(id(candidate))) continue;
+      seen.add(id(candidate));
+      candidates.push(candidate);
+    }
+  };
+  for (const variant of queryVariants(query)) {
+    const strict = await search(variant, false);
+    add(strict.found);
+    addFacetCounts(facets, strict.facets);
+    if (wantsLoosePass(variant)) add((await search(variant, true)).found);
+  }
+  return { candidates, facets };
+}
+
 /**
  * Runs a parsed query. `limit` bounds how many passages are loaded and checked ('all' loads
  * every candidate, for the CLI, the concordance and the bench).
@@ -129,24 +167,14 @@ export async function searchPassages(pagefind: PagefindApi, query: ParsedQuery, 
   const options = { filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }])) };
 
   await pagefind.filters?.();
-  const candidates: PagefindResult[] = [];
-  const seen = new Set<string>();
-  const facets: Record<string, Record<string, number>> = {};
-  const add = (results: PagefindResult[] | undefined) => {
-    for (const result of results ?? []) {
-      if (seen.has(result.id)) continue;
-      seen.add(result.id);
-      candidates.push(result);
-    }
-  };
-  for (const variant of queryVariants(query)) {
-    const positives = positiveTerms(variant);
-    const strict = await pagefind.search(positives.map((term) => termQuery(term, false)).join(' '), options);
-    add(strict?.results);
-    addFacetCounts(facets, strict?.filters);
-    // Unquoted phrases also find passages that hold their bigrams apart, ranked after.
-    if (wantsLoosePass(variant)) add((await pagefind.search(positives.map((term) => termQuery(term, !term.exact)).join(' '), options))?.results);
-  }
+  const { candidates, facets } = await gatherCandidates(
+    query,
+    async (variant, loose) => {
+      const answer = await pagefind.search(positiveTerms(variant).map((term) => termQuery(term, loose && !term.exact)).join(' '), options);
+      return { found: answer?.results ?? [], facets: answer?.filters };
+    },
+    (result) => result.id,
+  );
 
   const hits: Hit[] = [];
   const wanted = limit === 'all' ? Number.POSITIVE_INFINITY : limit;

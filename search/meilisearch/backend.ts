@@ -1,7 +1,7 @@
 // Phrase search over Meilisearch: the same queries, checks and results as the Pagefind engine,
 // over the encoded tokens of the `codes` attribute (see documents.ts).
 import type { Index } from 'meilisearch';
-import { addFacetCounts, queryVariants, termQuery, toHit, searchable, wantsLoosePass, type Filters, type Hit, type PassageMeta, type SearchPage } from '../engine.ts';
+import { gatherCandidates, termQuery, toHit, searchable, type Filters, type Hit, type PassageMeta, type SearchPage } from '../engine.ts';
 import { positiveTerms, type ParsedQuery } from '../query.ts';
 import { encodeToken, type MeiliDocument } from './documents.ts';
 
@@ -53,22 +53,15 @@ export async function meiliSearchPassages(index: Index<MeiliDocument>, query: Pa
     matchingStrategy: 'all' as const,
     attributesToSearchOn: ['codes'],
   };
-  const documents: MeiliDocument[] = [];
-  const seen = new Set<string>();
-  const add = (found: MeiliDocument[]) => {
-    for (const document of found) {
-      if (seen.has(document.id)) continue;
-      seen.add(document.id);
-      documents.push(document);
-    }
-  };
-  const facetDistribution: Record<string, Record<string, number>> = {};
-  for (const variant of queryVariants(query)) {
-    const strict = await index.search(meiliQuery(variant, false), { ...base, facets: Object.values(facetAttributes) });
-    addFacetCounts(facetDistribution, strict.facetDistribution);
-    add(strict.hits);
-    if (wantsLoosePass(variant)) add((await index.search(meiliQuery(variant, true), base)).hits);
-  }
+  const { candidates: documents, facets: facetDistribution } = await gatherCandidates(
+    query,
+    async (variant, loose) => {
+      // Facets are counted on the strict searches only.
+      const answer = await index.search(meiliQuery(variant, loose), loose ? base : { ...base, facets: Object.values(facetAttributes) });
+      return { found: answer.hits, facets: answer.facetDistribution };
+    },
+    (document) => document.id,
+  );
   const hits: Hit[] = [];
   for (const document of documents) {
     const hit = toHit(toMeta(document), query);
