@@ -42,8 +42,7 @@ export function termsIn(blocks: readonly Block[], annotations: Annotations): str
   return [...ids];
 }
 
-/** The element id of a term's definition on a reader page, which annotations are described by. */
-export const definitionId = (termId: string): string => `term-def-${termId}`;
+export { definitionId } from './termIds.ts';
 
 /** The row of a term on the glossary page. */
 export const glossaryHref = (lang: Lang, termId: string): string => localePath(lang, `/glossary/#${termId}`);

@@ -3,6 +3,8 @@
 // or a first tap, and applies the reader's choice of which occurrences are annotated.
 // The popup stays while the pointer is over it (WCAG 1.4.13) and Escape closes it.
 
+import { definitionId } from '../lib/termIds.ts';
+
 type Mode = 'first' | 'all' | 'off';
 const storageKey = 'policy-reader:term-notes';
 const modes: readonly Mode[] = ['first', 'all', 'off'];
@@ -23,7 +25,7 @@ function setActive(element: HTMLElement, active: boolean): HTMLElement {
   const href = element.getAttribute(active ? 'data-href' : 'href');
   if (active) {
     replacement.setAttribute('href', href ?? '');
-    replacement.setAttribute('aria-describedby', `term-def-${element.dataset.term}`);
+    replacement.setAttribute('aria-describedby', definitionId(element.dataset.term ?? ''));
   } else {
     replacement.setAttribute('data-href', href ?? '');
   }
@@ -48,7 +50,7 @@ let closeTimer: number | undefined;
 
 function show(term: HTMLElement): void {
   window.clearTimeout(closeTimer);
-  const popup = document.getElementById(`term-def-${term.dataset.term}`);
+  const popup = document.getElementById(definitionId(term.dataset.term ?? ''));
   if (!popup) return;
   if (open && open.popup !== popup) open.popup.hidden = true;
   popup.hidden = false;
