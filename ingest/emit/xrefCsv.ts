@@ -1,13 +1,8 @@
 // The cross-references as CSV for download: one row per link from a passage to a section.
 import type { CorpusRun } from '../pipeline.ts';
+import { csvField } from '../text/csv.ts';
 
 const columns = ['source_document', 'source_passage', 'rank', 'target_section', 'target_numbering', 'target_title', 'score', 'shared_terms', 'best_paragraph', 'source_text'];
-
-/** A CSV field, quoted when it holds a comma, quote or line break. */
-function field(value: string | number): string {
-  const text = String(value);
-  return /[",\n\r]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /** Every link of the run as RFC 4180 CSV with a header row. */
 export function linksCsv(run: CorpusRun): string {
@@ -20,5 +15,5 @@ export function linksCsv(run: CorpusRun): string {
       return [link.documentId, link.passageId, index + 1, target.sectionId, section.numbering, section.title, target.score, target.sharedTerms.join(' '), target.paragraphs[0]?.passageId ?? '', passages.get(link.passageId)?.text ?? ''];
     }),
   );
-  return [columns, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+  return [columns, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -7,6 +7,7 @@ import { concordance, type ConcordanceLine } from '../../search/highlight.ts';
 import { parseQuery, positiveTerms, termForms, type ParsedQuery } from '../../search/query.ts';
 import { expandQuery, expansionText, type ExpandedQuery } from '../../search/crosslingual/expand.ts';
 import type { Lexicon } from '../../search/crosslingual/lexicon.ts';
+import { csvField } from '../../ingest/text/csv.ts';
 
 interface PageData {
   lang: 'zh' | 'en';
@@ -235,8 +236,6 @@ function download(name: string, type: string, content: string): void {
   link.click();
   link.remove();
 }
-
-const csvField = (value: string | number) => (/[",\n\r]/u.test(String(value)) ? `"${String(value).replaceAll('"', '""')}"` : String(value));
 
 function renderConcordance(state: State, page: SearchPage, query: ParsedQuery): void {
   results.replaceChildren();
