@@ -15,7 +15,7 @@ export interface SourceText {
   /** Path relative to the corpus folder, as used in diagnostics. */
   file: string;
   text: string;
-  encoding: 'utf-8' | 'gb18030';
+  encoding: SourceEncoding;
 }
 
 export interface LoadedCorpus {
@@ -27,11 +27,57 @@ export interface LoadedCorpus {
 /** Share of CJK ideographs a GB18030 decoding must show before it is believed. */
 const minIdeographShare = 0.3;
 
-/** Decodes source bytes: UTF-8 (with or without BOM), else GB18030 with a warning, else an error. */
-export function decodeSource(bytes: Uint8Array, sink: DiagnosticSink): { text: string; encoding: 'utf-8' | 'gb18030' } | null {
+/** The share of NUL bytes that must fall on one side of each byte pair for text to be taken as UTF-16 without a BOM (not all: 一 is U+4E00). */
+const minUtf16NulSide = 0.8;
+
+/**
+ * The UTF-16 byte order of `bytes`: from a BOM, else from where NUL bytes fall (the high byte
+ * of latin letters, digits, spaces and line ends is 0, all on one side of each pair); null when
+ * the bytes do not look like UTF-16.
+ */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  let even = 0;
+  let odd = 0;
+  for (let index = 0; index < bytes.length; index += 1) if (bytes[index] === 0) index % 2 === 0 ? (even += 1) : (odd += 1);
+  if (even + odd === 0) return null;
+  if (odd / (even + odd) >= minUtf16NulSide) return 'utf-16le';
+  if (even / (even + odd) >= minUtf16NulSide) return 'utf-16be';
+  return null;
+}
+
+/** UTF-16 text in the given byte order, or null when it does not decode to text (control characters other than tab and line ends). */
+function decodeUtf16(bytes: Uint8Array, order: 'utf-16le' | 'utf-16be'): string | null {
+  const little = order === 'utf-16le' ? bytes : Buffer.from(bytes).swap16();
+  try {
+    const text = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: false }).decode(little);
+    return /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/u.test(text) ? null : text;
+  } catch {
+    return null;
+  }
+}
+
+export type SourceEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+/** Decodes source bytes: UTF-8 (with or without BOM), else UTF-16 or GB18030 with a warning, else an error. */
+export function decodeSource(bytes: Uint8Array, sink: DiagnosticSink): { text: string; encoding: SourceEncoding } | null {
   if (bytes.length === 0) {
     sink.error(null, 'empty-file', 'the file is empty');
     return null;
+  }
+  // Before the NUL check: UTF-16 holds NUL bytes without being binary.
+  const order = utf16Order(bytes);
+  const utf16 = order === null ? null : decodeUtf16(bytes, order);
+  if (order !== null && utf16 !== null) {
+    if (utf16.replace(/^\uFEFF/u, '').trim() === '') {
+      sink.error(null, 'empty-file', 'the file holds only white space');
+      return null;
+    }
+    const name = order.toUpperCase();
+    sink.warn(null, 'encoding', `the file is ${name}, not UTF-8; decoded it as ${name} (save it as UTF-8 to silence this)`);
+    return { text: utf16, encoding: order };
   }
   if (bytes.includes(0)) {
     sink.error(null, 'binary-file', 'the file holds NUL bytes: it is binary, not text');
