@@ -138,6 +138,7 @@ describe('temporary folders of a killed run', () => {
     }
     child.kill('SIGKILL');
     await exited;
+    expect(seen).toBe(true);
     expect(await snapshot(out)).toEqual(before);
     expect((await ingest('--corpus', corpus, '--out', out)).code).toBe(0);
     expect(await readdir(work)).toEqual(['build', 'corpus']);
