@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostic, hasErrors } from './diagnostics.ts';
 import { ingestCorpus } from './pipeline.ts';
 import { buildOutputs, documentStats } from './emit/outputs.ts';
-import { writeBuild } from './emit/writeBuild.ts';
+import { notABuild, writeBuild } from './emit/writeBuild.ts';
 import { isWithin, resolveReal } from './stages/load.ts';
 
 const usage = `usage: npm run ingest -- [--corpus DIR] [--search-config DIR] [--out DIR] [--json] [--verbose]`;
@@ -31,7 +31,8 @@ const options = {
 
 /**
  * Why `out` may not be written, or null: writing replaces the whole folder, so it may not be,
- * hold or lie inside one of the inputs (compared after following links).
+ * hold or lie inside one of the inputs (compared after following links), nor be anything but
+ * an earlier build or an empty folder.
  */
 async function outProblem(out: string, inputs: Record<string, string>): Promise<string | null> {
   const target = await resolveReal(out);
@@ -41,7 +42,8 @@ async function outProblem(out: string, inputs: Record<string, string>): Promise<
     if (isWithin(input, target)) return `--out ${out} contains ${name} (${dir}): it would be replaced by the build`;
     if (isWithin(target, input)) return `--out ${out} lies inside ${name} (${dir}): the build may not write into an input`;
   }
-  return null;
+  const foreign = await notABuild(target, 'corpus.json');
+  return foreign === null ? null : `--out: ${foreign}; give a new or empty folder, or an earlier build`;
 }
 
 async function main(): Promise<number> {

@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { removeStaleTemporaries, swapIntoPlace } from '../ingest/emit/writeBuild.ts';
+import { notABuild, removeStaleTemporaries, swapIntoPlace } from '../ingest/emit/writeBuild.ts';
 import { buildSearchIndex } from '../search/pagefind/buildIndex.ts';
 
 const usage = 'usage: npm run build -- [--corpus DIR] [--dist DIR]';
@@ -38,6 +38,11 @@ async function main(): Promise<number> {
   }
   const dist = path.resolve(root, values.dist);
   const staging = `${dist}.tmp-${process.pid}`;
+  const foreign = await notABuild(dist, 'index.html');
+  if (foreign !== null) {
+    console.error(`--dist: ${foreign}; give a new or empty folder, or an earlier site\n${usage}`);
+    return 2;
+  }
   await removeStaleTemporaries(dist);
 
   const ingested = await runStep(['ingest/cli.ts', ...(values.corpus ? ['--corpus', values.corpus] : [])]);

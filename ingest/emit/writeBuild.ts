@@ -40,6 +40,22 @@ export async function removeStaleTemporaries(target: string): Promise<void> {
   }
 }
 
+/**
+ * Why `target` may not be replaced by a build, or null: it is a file, or a folder with files
+ * but without `marker` (the file every build of this kind holds), so not an earlier build.
+ * Replacing is deleting: a mistyped --out must not take a folder of someone's files with it.
+ */
+export async function notABuild(target: string, marker: string): Promise<string | null> {
+  let entries: string[];
+  try {
+    if (!(await stat(target)).isDirectory()) return `${target} is a file, not a folder`;
+    entries = await readdir(target);
+  } catch {
+    return null;
+  }
+  return entries.length > 0 && !entries.includes(marker) ? `${target} holds files but no ${marker}: it is not an earlier build, and building would replace it` : null;
+}
+
 /** Replaces `outDir` with a folder holding exactly `files`, taken one at a time. */
 export async function writeBuild(outDir: string, files: Iterable<[string, string]>): Promise<void> {
   const target = path.resolve(outDir);

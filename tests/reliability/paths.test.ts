@@ -4,9 +4,9 @@ import { spawn } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { searchConfigDir } from '../helpers.ts';
+import { projectRoot, searchConfigDir } from '../helpers.ts';
 import { removeStaleTemporaries } from '../../ingest/emit/writeBuild.ts';
-import { ingest, ingestCli, lineOf, planText, scratch, smallCorpus, snapshot } from './fixtures.ts';
+import { ingest, ingestCli, lineOf, planText, runNode, scratch, smallCorpus, snapshot } from './fixtures.ts';
 
 describe('manifest files stay inside the corpus folder', () => {
   const escapes: Array<[string, string]> = [
@@ -86,6 +86,38 @@ describe('--out never overwrites the inputs', () => {
     const result = await ingest('--corpus', corpus, '--out', path.join(work, 'alias', 'build'));
     expect(result.code).toBe(2);
     expect(await snapshot(corpus)).toEqual(before);
+  });
+});
+
+describe('a build replaces only an earlier build', () => {
+  it('ingest refuses an --out that holds other files, or is a file, and leaves it as it was', async () => {
+    const work = await scratch('foreign-out');
+    const corpus = await smallCorpus(path.join(work, 'corpus'));
+    await mkdir(path.join(work, 'notes'));
+    await writeFile(path.join(work, 'notes', 'thesis.md'), '# my notes');
+    await writeFile(path.join(work, 'list.txt'), 'a file');
+    const before = await snapshot(work);
+    for (const out of ['notes', 'list.txt']) {
+      const result = await ingest('--corpus', corpus, '--out', path.join(work, out));
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/--out: .*(holds files but no corpus\.json|is a file, not a folder)/u);
+    }
+    expect(await snapshot(work)).toEqual(before);
+    // An empty folder and an earlier build are fine.
+    await mkdir(path.join(work, 'empty'));
+    expect((await ingest('--corpus', corpus, '--out', path.join(work, 'empty'))).code).toBe(0);
+    expect((await ingest('--corpus', corpus, '--out', path.join(work, 'empty'))).code).toBe(0);
+  });
+  it('npm run build refuses a --dist that holds other files, before it ingests anything', async () => {
+    const work = await scratch('foreign-dist');
+    await mkdir(path.join(work, 'site'));
+    await writeFile(path.join(work, 'site', 'thesis.md'), '# my notes');
+    const result = await runNode(path.join(projectRoot, 'site', 'build.ts'), ['--dist', path.join(work, 'site')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('holds files but no index.html');
+    expect(result.stderr).not.toContain('[1/');
+    expect(await readdir(work)).toEqual(['site']);
+    expect(await readdir(path.join(work, 'site'))).toEqual(['thesis.md']);
   });
 });
 
