@@ -119,6 +119,15 @@ describe('consecutive heading lines', () => {
     expect(found.map(([numbering]) => numbering)).toEqual(expect.arrayContaining(['第一节', '一、', '（一）', '第三章', '第二节']));
     expect(found.every(([, title]) => !title!.includes('第'))).toBe(true);
   });
+  it('are separate in a text of one paragraph a line too (a kind that already held)', () => {
+    const text = ['第一章 总体要求', '', '第一节 发展目标', '一、基本原则', '（一）坚持创新', '', '建设海洋经济强市。到2025年，海洋生产总值占比达到30%。', '', '加强党的全面领导。', ''].join('\n');
+    expect(heads(text)).toEqual([
+      ['第一章', '总体要求'],
+      ['第一节', '发展目标'],
+      ['一、', '基本原则'],
+      ['（一）', '坚持创新'],
+    ]);
+  });
   it('while a numbered heading wrapped over two column lines stays one heading', () => {
     const text = ['  （四）精准聚焦高水平开放，在服务', '和融入新发展格局上示范引领', '  开放是新区的最大特质。要链接国', '内国际两种资源。'].join('\n');
     expect(heads(text)).toEqual([['（四）', '精准聚焦高水平开放，在服务和融入新发展格局上示范引领']]);
