@@ -1,9 +1,11 @@
-// npm run translations:sync [-- --corpus DIR] [--doc ID ...]
+// npm run translations:sync [-- --corpus DIR] [--doc ID ...] [--from FILE ...]
 // The translator's tool, not a stage of the ingest (which never writes into corpus/): runs the
 // ingest in memory and writes corpus/translations/<id>.json with every unit the document has, in
 // reading order. A unit already in the file keeps its English and its hash (so an edited source
 // shows as stale, not as silently retranslated); a new unit comes in with an empty English; a unit
 // whose block is gone stays at the end for the translator to move or delete (ingest reports it).
+// --from takes English from a translator's scratch file ({ "<doc>": { "<unit id>": "English" } })
+// for units that have none yet, written against today's Chinese (its hash).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,11 +13,17 @@ import { ingestCorpus } from './pipeline.ts';
 import { serializeTranslationFile, translationFileSchema, type TranslationEntry } from './translationFiles.ts';
 import { translationUnits, unitHash } from './translationUnits.ts';
 
-const { values } = parseArgs({ options: { corpus: { type: 'string', default: 'corpus' }, 'search-config': { type: 'string', default: 'search-config' }, doc: { type: 'string', multiple: true } } });
+const { values } = parseArgs({ options: { corpus: { type: 'string', default: 'corpus' }, 'search-config': { type: 'string', default: 'search-config' }, doc: { type: 'string', multiple: true }, from: { type: 'string', multiple: true } } });
 const corpusDir = path.resolve(values.corpus);
 const run = await ingestCorpus({ corpusDir, searchConfigDir: path.resolve(values['search-config']) });
 const wanted = new Set(values.doc ?? run.documents.map((document) => document.id));
 await mkdir(path.join(corpusDir, 'translations'), { recursive: true });
+const incoming = new Map<string, Record<string, string>>();
+for (const file of values.from ?? []) {
+  for (const [documentId, units] of Object.entries(JSON.parse(await readFile(file, 'utf8')) as Record<string, Record<string, string>>)) {
+    incoming.set(documentId, { ...incoming.get(documentId), ...units });
+  }
+}
 
 for (const document of run.documents.filter((candidate) => wanted.has(candidate.id))) {
   const file = path.join(corpusDir, 'translations', `${document.id}.json`);
@@ -26,8 +34,13 @@ for (const document of run.documents.filter((candidate) => wanted.has(candidate.
   const byId = new Map(existing.map((unit) => [unit.id, unit]));
   const units = translationUnits(document);
   const current = new Set(units.map((unit) => unit.id));
+  const scratch = incoming.get(document.id) ?? {};
+  const fill = (entry: TranslationEntry, zh: string): TranslationEntry =>
+    entry.en.trim() === '' && scratch[entry.id]?.trim() ? { id: entry.id, hash: unitHash(zh), zh, en: scratch[entry.id]!.trim() } : entry;
+  const unknown = Object.keys(scratch).filter((id) => !units.some((unit) => unit.id === id));
+  if (unknown.length > 0) console.log(`${document.id}: no such units, left out: ${unknown.join(', ')}`);
   const merged = [
-    ...units.map((unit) => byId.get(unit.id) ?? { id: unit.id, hash: unitHash(unit.zh), zh: unit.zh, en: '' }),
+    ...units.map((unit) => fill(byId.get(unit.id) ?? { id: unit.id, hash: unitHash(unit.zh), zh: unit.zh, en: '' }, unit.zh)),
     ...existing.filter((unit) => !current.has(unit.id)),
   ];
   await writeFile(file, serializeTranslationFile({ document: document.id, units: merged }));

@@ -34,8 +34,10 @@ export function missingNumbers(zh: string, en: string): string[] {
   const english = withoutSeparators(en);
   const englishNumbers = new Set(english.match(/\d+(?:\.\d+)?/gu) ?? []);
   const missing: string[] = [];
-  for (const match of zh.matchAll(/(\d+(?:\.\d+)?)(万亿|亿|万)?/gu)) {
-    const [whole, digits, magnitude] = match as unknown as [string, string, string | undefined];
+  for (const match of zh.matchAll(/(\d+(?:\.\d+)?)\s*(万亿|亿|万)?/gu)) {
+    const [whole, digits, own] = match as unknown as [string, string, string | undefined];
+    // In a range (1000—3000亿元) the first number takes the magnitude of the second.
+    const magnitude = own ?? zh.slice(match.index + whole.length).match(/^\s*[—–~～至到-]\s*\d+(?:\.\d+)?\s*(万亿|亿|万)/u)?.[1];
     // An amount in 万/亿 must be converted right: its bare digits are not enough (20亿 is not 20 million).
     const found = magnitude
       ? englishForms(Number(digits) * magnitudes[magnitude]!).some((form) => english.includes(withoutSeparators(form)))

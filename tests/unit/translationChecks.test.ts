@@ -10,6 +10,7 @@ describe('translation checks', () => {
     expect(missingNumbers('新增就业3.5万人', 'some 3.5 new jobs')).toEqual(['3.5万']);
     expect(missingNumbers('建成14个园区，投资20亿元', 'build 41 parks with 2 billion yuan')).toEqual(['14']);
     expect(missingNumbers('投资20亿元', 'invest 20 million yuan')).toEqual(['20亿']);
+    expect(missingNumbers('产值达到1000—3000亿元，覆盖 1000 万家', 'output of 100 billion to 300 billion yuan, reaching 10 million firms')).toEqual([]);
   });
 
   it('accepts the glossary rendering or an alias, in any case and number', () => {
