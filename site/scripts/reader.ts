@@ -1,5 +1,6 @@
 // The reader's behaviour: the table of contents follows the reading position, the language
-// switch keeps the reader on the same section, "Cite" copies a citation.
+// switch keeps the reader on the same section, "Cite" copies the passage as read with its
+// citation, and the reading mode (Chinese, English, both) is kept per site language.
 
 const status = document.getElementById('live-status');
 const announce = (message: string): void => {
@@ -26,13 +27,35 @@ async function copy(text: string): Promise<boolean> {
 }
 
 const isEnglish = document.documentElement.lang === 'en';
+const reader = document.querySelector<HTMLElement>('.reader');
+
+/** The text of a passage as shown, without its tools (link mark and Cite button). */
+const shownText = (element: Element): string => {
+  const copy = element.cloneNode(true) as Element;
+  for (const tools of copy.querySelectorAll('.tools, .stale')) tools.remove();
+  return (copy.textContent ?? '').replace(/\s+/gu, ' ').trim();
+};
+
+/** The texts Cite quotes: the block in the language being read, both in parallel mode. */
+function quotedTexts(block: Element): string[] {
+  const mode = reader?.dataset.reading ?? 'zh';
+  const zh = block.querySelector(':scope > .zh');
+  const en = block.querySelector(':scope > .en');
+  if (!zh) return [];
+  if (!en) return [shownText(zh)];
+  if (mode === 'both') return [shownText(zh), shownText(en)];
+  return [shownText(mode === 'en' ? en : zh)];
+}
+
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button.cite');
   if (!button) return;
   const passage = button.closest('[id]');
   const url = new URL(window.location.href);
   url.hash = passage ? passage.id : '';
-  const citation = `${button.dataset.cite ?? ''}${isEnglish ? '. ' : '。'}${url.href}`;
+  const quoted = passage ? quotedTexts(passage) : [];
+  const translation = reader?.dataset.reading !== 'zh' && passage?.querySelector(':scope > .en') ? ` (${reader?.dataset.translationNote ?? ''})` : '';
+  const citation = `${quoted.length > 0 ? `${quoted.join('\n')}\n— ` : ''}${button.dataset.cite ?? ''}${translation}${isEnglish ? '. ' : '。'}${url.href}`;
   const copied = await copy(citation);
   button.dataset.copied = String(copied);
   announce(copied ? (isEnglish ? 'Citation copied' : '引用已复制') : citation);
@@ -92,3 +115,21 @@ if (headings.length > 0) {
 // The table of contents starts folded; on wide screens it has its own column and opens.
 const details = document.getElementById('toc-details') as HTMLDetailsElement | null;
 if (details && window.matchMedia('(min-width: 60rem)').matches) details.open = true;
+
+// The reading mode: the inline script of ReaderView applied a stored choice before drawing.
+const modeControl = document.querySelector<HTMLFieldSetElement>('.reading-mode');
+if (reader && modeControl) {
+  const storageKey = `policy-reader-reading-${isEnglish ? 'en' : 'zh'}`;
+  for (const radio of modeControl.querySelectorAll<HTMLInputElement>('input[name="reading-mode"]')) {
+    radio.checked = radio.value === reader.dataset.reading;
+    radio.addEventListener('change', () => {
+      reader.dataset.reading = radio.value;
+      try {
+        localStorage.setItem(storageKey, radio.value);
+      } catch {
+        // A browser that refuses storage still switches for this page.
+      }
+    });
+  }
+  modeControl.classList.add('ready');
+}

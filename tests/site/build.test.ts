@@ -118,7 +118,7 @@ describe('the built site', () => {
       expect(lang, page.route).toBe(page.route.startsWith('/en/') ? 'en' : 'zh-CN');
     }
     const chapter = byRoute.get('/en/docs/qingdao-plan-2021/c02/')!.html;
-    expect(chapter).toMatch(/<p class="passage" id="c02\/s01\/p01" lang="zh-CN">/u);
+    expect(chapter).toMatch(/<div class="parallel[^"]*" id="c02\/s01\/p01"><p class="passage zh" lang="zh-CN">/u);
   });
 
   it('annotates glossary terms: each note link described by a definition on the same page, every term on the glossary page', () => {

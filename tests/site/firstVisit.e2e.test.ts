@@ -155,11 +155,11 @@ describe.skipIf(unavailable !== null)('a first visit in Chromium', () => {
     for (const built of documents) {
       await page.goto(`${url}/docs/${built.id}/`);
       // Each passage's marks as offsets into its text (the passage tools at the end hold no marks).
-      const marked = await page.locator('p.passage').evaluateAll((paragraphs) =>
+      const marked = await page.locator('div.parallel').evaluateAll((paragraphs) =>
         paragraphs.flatMap((paragraph) => {
           const marks: Array<{ fragment: string; start: number; text: string }> = [];
           let offset = 0;
-          const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+          const walker = document.createTreeWalker(paragraph.querySelector('.zh')!, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             if (node.parentElement!.closest('.tools')) continue;
             const mark = node.parentElement!.closest('mark.shared');

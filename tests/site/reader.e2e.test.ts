@@ -63,13 +63,19 @@ describe.skipIf(unavailable !== null)('the reader in Chromium', () => {
     expect(await saveScreenshot('topic', await page.screenshot())).toBeGreaterThan(0.02);
   });
 
-  it('copies a citation with the title, the numbering, the block id and the URL', async () => {
+  it('copies the passage with a citation: title, numbering, block id and URL', async () => {
     await page.goto(`${server.url}/docs/qingdao-plan-2021/c02/#c02/s03/p02`);
     const passage = page.locator('[id="c02/s03/p02"]');
     await passage.hover();
     await passage.getByRole('button', { name: '引用：复制本段的引用' }).click();
     await expect.poll(() => page.locator('#live-status').textContent()).toBe('引用已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`《青岛市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》第二章第三节，段落 c02/s03/p02。${server.url}/docs/qingdao-plan-2021/c02/#c02/s03/p02`);
+    const text = (await passage.locator('.zh').evaluate((element) => {
+      const copy = element.cloneNode(true) as Element;
+      copy.querySelector('.tools')?.remove();
+      return copy.textContent ?? '';
+    })).trim();
+    expect(text.length).toBeGreaterThan(20);
+    expect(copied).toBe(`${text}\n— 《青岛市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》第二章第三节，段落 c02/s03/p02。${server.url}/docs/qingdao-plan-2021/c02/#c02/s03/p02`);
   });
 });

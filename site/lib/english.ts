@@ -1,0 +1,20 @@
+// The English of a block's parts, from the document's translations (ingest/translationUnits.ts
+// names the units): what the reader shows beside or instead of the Chinese.
+import { unitKey } from '../../ingest/translationUnits.ts';
+import type { DocumentData } from './model.ts';
+
+export type Translations = DocumentData['translations'];
+export type UnitEnglish = Translations[string];
+
+/** The English of the unit `suffix` of a block (`''` for the block itself), or null. */
+export const englishOf = (translations: Translations, blockId: string, suffix = ''): UnitEnglish | null =>
+  translations[`${unitKey(blockId)}${suffix}`] ?? null;
+
+/** A paragraph's English as its lead and the rest, or null unless every part it has is translated. */
+export function paragraphEnglish(translations: Translations, paragraph: { id: string; lead: string | null; text: string }): { lead: string | null; rest: string; stale: boolean } | null {
+  const lead = paragraph.lead ? englishOf(translations, paragraph.id, '/lead') : null;
+  const hasRest = paragraph.text.length > (paragraph.lead?.length ?? 0);
+  const rest = hasRest ? englishOf(translations, paragraph.id) : null;
+  if ((paragraph.lead && !lead) || (hasRest && !rest)) return null;
+  return { lead: lead?.en ?? null, rest: rest?.en ?? '', stale: Boolean(lead?.stale || rest?.stale) };
+}
