@@ -25,7 +25,7 @@ export const unitKey = (blockId: string): string => blockId.slice(blockId.indexO
  * the rest, under the paragraph's id); a box has its title and, per item, its label and text; a
  * table its caption, each header cell (`…/h/N`), each non-empty cell (`…/rN/cM`, 1-based) and note.
  */
-export function translationUnits(document: DocumentModel): TranslationUnit[] {
+export function translationUnits(document: Pick<DocumentModel, 'blocks' | 'continuation'>): TranslationUnit[] {
   const units: TranslationUnit[] = [];
   // Text without a Chinese character (a figure in a table cell, a unit) reads the same in English.
   const add = (id: string, zh: string | null, line: number) => {
