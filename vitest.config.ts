@@ -7,7 +7,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'ingest', include: ['tests/unit/**/*.test.ts', 'tests/corpus/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/meili/**/*.test.ts', 'tests/*.test.ts'] },
+        test: { name: 'ingest', include: ['tests/unit/**/*.test.ts', 'tests/corpus/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/meili/**/*.test.ts', 'tests/*.test.ts'],
+          // A real Meilisearch for tests/meili/: the bundled binary, or the user's at MEILI_URL.
+          globalSetup: ['tests/meiliServer.ts'],
+        },
       },
       {
         // Builds build/ and dist/ once, then checks the built site and drives it in Chromium.
@@ -15,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
-          globalSetup: ['tests/site/buildSite.ts'],
+          globalSetup: ['tests/meiliServer.ts', 'tests/site/buildSite.ts'],
           fileParallelism: false,
           // A first search loads Pagefind's wasm and index: give the page time.
           expect: { poll: { timeout: 10_000 } },

@@ -1,6 +1,8 @@
 // Against a real Meilisearch server at MEILI_URL (admin key in MEILI_ADMIN_KEY or
 // MEILI_MASTER_KEY): push the corpus, phrase recall, filters and facets, a re-push while
-// queries run, and a push that fails half-way. Skipped, and says so, where MEILI_URL is unset.
+// queries run, and a push that fails half-way. tests/meiliServer.ts starts the bundled server
+// for the run (or keeps the user's MEILI_URL) and says at the end of the run which one was used,
+// or why the suite was skipped.
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,7 +24,6 @@ import { corpusDir, searchConfigDir } from '../helpers.ts';
 
 const env = meiliServerEnv();
 const unavailable = typeof env === 'string';
-if (unavailable) console.log('skipped: the Meilisearch integration suite needs a real server at MEILI_URL, which is not set');
 
 describe.skipIf(unavailable)('Meilisearch, against the server at MEILI_URL', () => {
   // The describe body is collected even when skipped: nothing here may touch `env` before beforeAll.
