@@ -96,11 +96,15 @@ export async function startLocalServer(options: StartOptions = {}): Promise<Loca
     // The key goes in the environment, not the command line that every user of the machine can read.
     { cwd: dbPath, env: { ...process.env, MEILI_MASTER_KEY: masterKey }, stdio: ['ignore', options.log ?? 'ignore', options.log ?? 'ignore'] },
   );
+  // A parent that ends without stopping it (an uncaught error, process.exit) takes it down too.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   let exitedEarly: string | null = null;
   child.once('exit', (code, signal) => {
     exitedEarly = `exited with ${signal ?? `code ${code}`}`;
   });
   const stop = async ({ keepData = false } = {}) => {
+    process.off('exit', killOnExit);
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
