@@ -2,12 +2,14 @@
 // passage its reader URL and English heading path.
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { headingPathLabel } from '../ingest/headingLabels.ts';
+import type { HeadingRef } from '../ingest/model.ts';
 import { blockHref, pageSlugs, type PagedDocument } from '../site/lib/pages.ts';
 import type { SearchDocumentInput } from './meilisearch/documents.ts';
 import type { Lexicon } from './crosslingual/lexicon.ts';
 
 interface DocumentJson extends PagedDocument {
-  passages: Array<{ id: string; headingPath: Array<{ title: string; titleEn: string | null }> }>;
+  passages: Array<{ id: string; headingPath: HeadingRef[] }>;
 }
 
 export interface SearchInputs {
@@ -28,7 +30,7 @@ export async function loadSearchInputs(buildDir: string): Promise<SearchInputs> 
     const slugs = pageSlugs(document);
     for (const passage of document.passages) {
       urls.set(passage.id, blockHref('zh', document, passage.id, slugs));
-      headingsEn.set(passage.id, passage.headingPath.map((heading) => heading.titleEn ?? heading.title).join(' › '));
+      headingsEn.set(passage.id, headingPathLabel(passage.headingPath, 'en'));
     }
   }
   return { documents, urls, headingsEn };

@@ -1,4 +1,5 @@
 // The search documents both backends index: one per passage, flat, with display metadata.
+import { headingLabel } from '../headingLabels.ts';
 import type { DocumentModel, Passage } from '../model.ts';
 
 export interface SearchDocument {
@@ -13,7 +14,7 @@ export interface SearchDocument {
   year: number;
   chapterId: string | null;
   sectionId: string | null;
-  /** Headings above the passage, as printed, outermost first. */
+  /** Labels of the headings above the passage in Chinese (numbering, title：subtitle), outermost first. */
   headingPath: string[];
   passageKind: Passage['kind'];
   box: string | null;
@@ -37,7 +38,7 @@ export function searchDocuments(document: DocumentModel): SearchDocument[] {
     year: Number(document.meta.date.value.slice(0, 4)),
     chapterId: passage.chapterId,
     sectionId: passage.sectionId,
-    headingPath: passage.headingPath.map((heading) => [heading.numbering, heading.title].filter(Boolean).join(' ')),
+    headingPath: passage.headingPath.map((heading) => headingLabel(heading, 'zh')),
     passageKind: passage.kind,
     box: passage.box,
     text: passage.text,
