@@ -9,6 +9,7 @@ export default defineConfig({
         extends: true,
         test: { name: 'ingest', include: ['tests/unit/**/*.test.ts', 'tests/corpus/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/meili/**/*.test.ts', 'tests/*.test.ts'],
           // A real Meilisearch for tests/meili/: the bundled binary, or the user's at MEILI_URL.
+          // (The site's Meilisearch test starts a bundled server of its own, which it stops mid-test.)
           globalSetup: ['tests/meiliServer.ts'],
         },
       },
@@ -18,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
-          globalSetup: ['tests/meiliServer.ts', 'tests/site/buildSite.ts'],
+          globalSetup: ['tests/site/buildSite.ts'],
           fileParallelism: false,
           // A first search loads Pagefind's wasm and index: give the page time.
           expect: { poll: { timeout: 10_000 } },

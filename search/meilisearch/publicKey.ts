@@ -28,7 +28,7 @@ export async function checkPublicKey(url: string, key: string, env: NodeJS.Proce
   } catch (error) {
     return { refused: null, unchecked: `the key was not checked against the server: ${(error as Error).message}` };
   }
-  const admin = env.MEILI_ADMIN_KEY ?? env.MEILI_MASTER_KEY;
+  const admin = env.MEILI_ADMIN_KEY || env.MEILI_MASTER_KEY;
   if (admin) {
     // With an admin key at hand the server says exactly what the key may do.
     const adminConnection = meiliConnection(url, admin, limits);
