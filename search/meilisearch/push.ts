@@ -50,7 +50,8 @@ export async function pushIndex(connection: MeiliConnection, config: MeiliConfig
     log(`  swapped the new index in as "${live}"`);
   } catch (error) {
     // Best effort within the limits: a server that is gone keeps the half-built index, which the next push's clean-up removes.
-    await step(connection, `deleting the half-built index "${fresh}"`, () => client.deleteIndexIfExists(fresh)).catch(() => false);
+    // (deleteIndexIfExists would not wait for the deletion: the index would still be listed.)
+    await succeeded(connection, `deleting the half-built index "${fresh}"`, () => client.deleteIndex(fresh)).catch(() => null);
     throw error;
   }
   // After the swap, the fresh name holds the previous version.
