@@ -13,7 +13,7 @@ export interface MeiliLimits {
 }
 
 /** Seconds, not minutes: a server that accepts and never answers fails a step within about 15 s. */
-export const defaultLimits: MeiliLimits = { timeoutMs: 5000, retries: 2, taskTimeoutMs: 60_000 };
+export const defaultLimits: MeiliLimits = { timeoutMs: 5000, retries: 2, taskTimeoutMs: 30_000 };
 
 export interface MeiliConnection {
   client: Meilisearch;

@@ -51,7 +51,9 @@ export async function pushIndex(connection: MeiliConnection, config: MeiliConfig
   } catch (error) {
     // Best effort within the limits: a server that is gone keeps the half-built index, which the next push's clean-up removes.
     // (deleteIndexIfExists would not wait for the deletion: the index would still be listed.)
-    await succeeded(connection, `deleting the half-built index "${fresh}"`, () => client.deleteIndex(fresh)).catch(() => null);
+    // One try only: a server that did not answer the push will not answer this either.
+    const once = { ...connection, limits: { ...connection.limits, retries: 0 } };
+    await succeeded(once, `deleting the half-built index "${fresh}"`, () => client.deleteIndex(fresh)).catch(() => null);
     throw error;
   }
   // After the swap, the fresh name holds the previous version.
