@@ -93,6 +93,7 @@ async function measure(copies: number): Promise<Measurement> {
       blocks: structured.blocks,
       passages: found,
       annotations,
+      translations: {},
     };
   });
   time('tag', () => {

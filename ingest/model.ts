@@ -136,7 +136,7 @@ export interface TocEntry {
 export interface DocumentModel {
   id: string;
   meta: ManifestEntry;
-  source: { file: string; encoding: 'utf-8' | 'gb18030'; lines: number; characters: number };
+  source: { file: string; encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be'; lines: number; characters: number };
   /** The title lines printed at the top of the source, when it has them. */
   sourceTitle: string | null;
   continuation: ContinuationMarker[];
@@ -145,6 +145,14 @@ export interface DocumentModel {
   passages: Passage[];
   /** Glossary terms in the text, by paragraph id, box item id or table cell key (see annotate). */
   annotations: Annotations;
+  /** The English of its translation units, by unit id (ingest/translationUnits.ts); empty where untranslated. */
+  translations: Record<string, TranslatedUnit>;
+}
+
+/** A unit's English, and whether its Chinese has changed since it was written. */
+export interface TranslatedUnit {
+  en: string;
+  stale: boolean;
 }
 
 /** One occurrence of a glossary term in a text the reader shows. */

@@ -59,6 +59,8 @@ const passage = z.object({
   sectionId: z.string().nullable(),
   box: z.string().nullable(),
   text: z.string(),
+  /** Its words as ingest cut them: shared-term marks fall on these. */
+  tokens: z.array(z.string()),
   topics: z.array(z.object({ id: z.string(), score: z.number(), inherited: z.boolean() })),
   keywords: z.array(z.object({ term: z.string(), weight: z.number() })),
 });
@@ -92,6 +94,8 @@ const documents = defineCollection({
     blocks: z.array(blockSchema),
     passages: z.array(passage),
     annotations: z.record(z.string(), z.array(termSpan)),
+    /** English by translation unit id (ingest/translationUnits.ts). */
+    translations: z.record(z.string(), z.object({ en: z.string(), stale: z.boolean() })),
   }),
 });
 

@@ -1,7 +1,8 @@
 // Builds the Pagefind index of dist/ from build/: one record per passage, its content the
 // project's search tokens (not the HTML, which Pagefind would segment its own way), with
 // filters for document, kind, level, year, chapter and topic, and the passage as metadata.
-// Run by `npm run build` after `astro build`; writes dist/pagefind/.
+// `npm run build` (site/build.ts) calls buildSearchIndex on the folder it builds the site in; run
+// alone, this script writes dist/pagefind/.
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadSearchInputs, type SearchInputs } from '../buildData.ts';
