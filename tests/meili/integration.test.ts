@@ -3,7 +3,7 @@
 // queries run, and a push that fails half-way. tests/meiliServer.ts starts the bundled server
 // for the run (or keeps the user's MEILI_URL) and says at the end of the run which one was used,
 // or why the suite was skipped.
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Meilisearch } from 'meilisearch';
@@ -33,11 +33,12 @@ describe.skipIf(unavailable)('Meilisearch, against the server at MEILI_URL', () 
   let config: MeiliConfig;
   let documents: MeiliDocument[];
   let lexicon: Lexicon;
+  let build: string | undefined;
 
   beforeAll(async () => {
     connection = meiliConnection(server().MEILI_URL, server().MEILI_ADMIN_KEY, server().limits);
     const run = await ingestCorpus({ corpusDir, searchConfigDir });
-    const build = path.join(await mkdtemp(path.join(tmpdir(), 'policy-reader-meili-')), 'build');
+    build = path.join(await mkdtemp(path.join(tmpdir(), 'policy-reader-meili-')), 'build');
     await writeBuild(build, buildOutputs(run));
     const inputs = await loadSearchInputs(build);
     documents = meiliDocuments(inputs.documents, inputs.urls, inputs.headingsEn);
@@ -48,6 +49,7 @@ describe.skipIf(unavailable)('Meilisearch, against the server at MEILI_URL', () 
 
   afterAll(async () => {
     if (connection && config) await connection.client.deleteIndexIfExists(config.index);
+    if (build) await rm(path.dirname(build), { recursive: true, force: true });
   });
 
   const index = () => connection.client.index<MeiliDocument>(config.index);
