@@ -7,7 +7,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'ingest', include: ['tests/unit/**/*.test.ts', 'tests/corpus/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/meili/**/*.test.ts', 'tests/reliability/**/*.test.ts', 'tests/*.test.ts'] },
+        test: { name: 'ingest', include: ['tests/unit/**/*.test.ts', 'tests/corpus/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/meili/**/*.test.ts', 'tests/reliability/**/*.test.ts', 'tests/*.test.ts'],
+          // A real Meilisearch for tests/meili/: the bundled binary, or the user's at MEILI_URL.
+          // (The site's Meilisearch test starts a bundled server of its own, which it stops mid-test.)
+          globalSetup: ['tests/meiliServer.ts'],
+        },
       },
       {
         // Builds build/ and dist/ once, then checks the built site and drives it in Chromium.

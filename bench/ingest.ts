@@ -23,6 +23,7 @@ import { buildOutputs } from '../ingest/emit/outputs.ts';
 import { writeBuild } from '../ingest/emit/writeBuild.ts';
 import { corpusLexicon, type CorpusRun } from '../ingest/pipeline.ts';
 import type { DocumentModel } from '../ingest/model.ts';
+import { copyId, variant } from './synthetic.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const corpusDir = path.join(root, 'corpus');
@@ -39,11 +40,6 @@ interface Measurement {
   passages: number;
 }
 
-/** Copy k of a text: the same structure with its digits shifted, so no two copies are equal. */
-function variant(text: string, copy: number): string {
-  return copy === 0 ? text : text.replace(/\d/gu, (digit) => String((Number(digit) + copy) % 10));
-}
-
 async function measure(copies: number): Promise<Measurement> {
   const sinks: DiagnosticSink[] = [];
   const manifest = await loadManifest(corpusDir, sinks);
@@ -53,7 +49,7 @@ async function measure(copies: number): Promise<Measurement> {
     (source): source is SourceText => source !== null,
   );
   const sources = Array.from({ length: copies }, (_, copy) =>
-    originals.map((source) => ({ ...source, entry: { ...source.entry, id: copy === 0 ? source.entry.id : `${source.entry.id}-copy${copy}` }, text: variant(source.text, copy) })),
+    originals.map((source) => ({ ...source, entry: { ...source.entry, id: copyId(source.entry.id, copy) }, text: variant(source.text, copy) })),
   ).flat();
   const bytes = sources.reduce((total, source) => total + Buffer.byteLength(source.text), 0);
 

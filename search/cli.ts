@@ -4,9 +4,8 @@
 // --backend meili asks the server at MEILI_URL with MEILI_SEARCH_KEY (or the admin key).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Meilisearch } from 'meilisearch';
 import { searchPassages, type SearchPage } from './engine.ts';
-import type { MeiliDocument } from './meilisearch/documents.ts';
+import { meiliConnection } from './meilisearch/client.ts';
 import { meiliSearchPassages } from './meilisearch/backend.ts';
 import { meiliSearchEnv } from './meilisearch/env.ts';
 import { loadMeiliConfig } from './meilisearch/settings.ts';
@@ -112,9 +111,10 @@ async function main(): Promise<number> {
     }
     const { index } = await loadMeiliConfig(path.join(root, 'search-config'));
     try {
-      page = await meiliSearchPassages(new Meilisearch({ host: env.MEILI_URL, apiKey: env.key }).index<MeiliDocument>(index), expanded.query, filters, limit);
+      page = await meiliSearchPassages({ ...meiliConnection(env.MEILI_URL, env.key, env.limits), index }, expanded.query, filters, limit);
     } catch (error) {
-      console.error(`Meilisearch at ${env.MEILI_URL} did not answer: ${(error as Error).message}`);
+      // The message names the server and the step.
+      console.error((error as Error).message);
       return 1;
     }
   } else {

@@ -1,8 +1,8 @@
 // Phrase search over Meilisearch: the same queries, checks and results as the Pagefind engine,
 // over the encoded tokens of the `codes` attribute (see documents.ts).
-import type { Index } from 'meilisearch';
-import { gatherCandidates, termQuery, toHit, searchable, type Filters, type Hit, type PassageMeta, type SearchPage } from '../engine.ts';
+import { queryVariants, termQuery, toHit, searchable, wantsLoosePass, type Filters, type Hit, type PassageMeta, type SearchPage } from '../engine.ts';
 import { positiveTerms, type ParsedQuery } from '../query.ts';
+import { step, type MeiliConnection } from './client.ts';
 import { encodeToken, type MeiliDocument } from './documents.ts';
 
 /** The UI's filter names and the attributes they filter on. */
@@ -43,32 +43,88 @@ const toMeta = (document: MeiliDocument): PassageMeta => ({
   headingEn: document.headingPathEn,
 });
 
-/** Runs a parsed query against the live index. Errors (network, key, index) are thrown to the caller. */
-export async function meiliSearchPassages(index: Index<MeiliDocument>, query: ParsedQuery, filters: Filters = {}, limit: number | 'all' = 20): Promise<SearchPage> {
+/** A live index on a server: the connection (with its limits) and the index name. */
+export interface MeiliIndex extends MeiliConnection {
+  index: string;
+}
+
+/** What a page shows of a passage: nothing else is sent back. */
+const shownAttributes: Array<keyof MeiliDocument> = ['id', 'url', 'documentId', 'text', 'headingPath', 'headingPathEn'];
+
+interface Answer {
+  hits: MeiliDocument[];
+  estimatedTotalHits?: number;
+  facetDistribution?: Record<string, Record<string, number>>;
+}
+
+/**
+ * Runs a parsed query against the live index, in one request for a full page: the strict searches
+ * of every variant (see queryVariants) in one multiSearch, with the facet counts, and the looser
+ * searches only when the page is not full yet (or, for 'all', in the same request). Errors
+ * (network, key, index) are thrown to the caller, naming the server.
+ */
+export async function meiliSearchPassages(target: MeiliIndex, query: ParsedQuery, filters: Filters = {}, limit: number | 'all' = 20): Promise<SearchPage> {
   if (!searchable(query)) return { candidates: 0, hits: [], facets: {} };
+  const whole = limit === 'all';
+  // Room for the candidates the passage checks leave out (exclusions, quoted phrases).
+  const wanted = whole ? 5000 : limit * 2;
   const base = {
+    indexUid: target.index,
     filter: meiliFilter(filters),
-    limit: limit === 'all' ? 5000 : limit * 2,
     // Every word of the query must match: Meilisearch would otherwise drop words from the end.
     matchingStrategy: 'all' as const,
     attributesToSearchOn: ['codes'],
+    attributesToRetrieve: shownAttributes,
   };
-  const { candidates: documents, facets: facetDistribution } = await gatherCandidates(
-    query,
-    async (variant, loose) => {
-      // Facets are counted on the strict searches only.
-      const answer = await index.search(meiliQuery(variant, loose), loose ? base : { ...base, facets: Object.values(facetAttributes) });
-      return { found: answer.hits, facets: answer.facetDistribution };
-    },
-    (document) => document.id,
-  );
-  const hits: Hit[] = [];
-  for (const document of documents) {
-    const hit = toHit(toMeta(document), query);
-    if (hit) hits.push(hit);
-    if (limit !== 'all' && hits.length >= limit) break;
+  const variants = queryVariants(query);
+  const loosened = variants.filter(wantsLoosePass);
+  const strictQueries = variants.map((variant) => ({ ...base, q: meiliQuery(variant, false), limit: wanted, facets: Object.values(facetAttributes) }));
+  const looseQueries = (extra: number) => loosened.map((variant) => ({ ...base, q: meiliQuery(variant, true), limit: wanted + extra }));
+  const search = async (queries: Array<Record<string, unknown>>): Promise<Answer[]> =>
+    (await step(target, `search of index "${target.index}"`, () => target.client.multiSearch({ queries: queries as never }))).results as unknown as Answer[];
+
+  const first = await search(whole ? [...strictQueries, ...looseQueries(0)] : strictQueries);
+  const strict = first.slice(0, variants.length);
+  const loose = first.slice(variants.length);
+  const documents: MeiliDocument[] = [];
+  const seen = new Set<string>();
+  const add = (answers: readonly Answer[]) => {
+    for (const answer of answers) {
+      for (const document of answer.hits) {
+        if (seen.has(document.id)) continue;
+        seen.add(document.id);
+        documents.push(document);
+      }
+    }
+  };
+  const check = (): Hit[] => {
+    const hits: Hit[] = [];
+    for (const document of documents) {
+      const hit = toHit(toMeta(document), query);
+      if (hit) hits.push(hit);
+      if (!whole && hits.length >= limit) break;
+    }
+    return hits;
+  };
+  add(strict);
+  add(loose);
+  let hits = check();
+  if (!whole && hits.length < limit && loosened.length > 0) {
+    // The phrases alone do not fill the page: passages holding their bigrams apart follow.
+    loose.push(...(await search(looseQueries(seen.size))));
+    add(loose);
+    hits = check();
   }
   hits.sort((a, b) => Number(b.exact) - Number(a.exact));
-  const facets = Object.fromEntries(Object.entries(facetAttributes).map(([name, attribute]) => [name, facetDistribution[attribute] ?? {}]));
-  return { candidates: documents.length, hits, facets };
+
+  // Counted on the strict searches only, summed over variants (a passage found by two counts twice).
+  const facets: Record<string, Record<string, number>> = Object.fromEntries(Object.keys(facetAttributes).map((name) => [name, {}]));
+  for (const answer of strict) {
+    for (const [name, attribute] of Object.entries(facetAttributes)) {
+      for (const [value, count] of Object.entries(answer.facetDistribution?.[attribute] ?? {})) facets[name]![value] = (facets[name]![value] ?? 0) + count;
+    }
+  }
+  const total = (answers: readonly Answer[]) => answers.reduce((sum, answer) => sum + (answer.estimatedTotalHits ?? answer.hits.length), 0);
+  const candidates = whole ? documents.length : Math.max(documents.length, total(strict), total(loose));
+  return { candidates, hits, facets };
 }

@@ -28,6 +28,8 @@ export interface MeiliDocument extends Omit<SearchDocumentInput, 'headingPath'> 
   headingPathEn: string;
   url: string;
   codes: string;
+  /** The same tokens as Chinese words, for clients that send Meilisearch plain Chinese (see README). */
+  bigrams: string;
 }
 
 /** One Meilisearch document per passage; `urls` and `headingsEn` come from the reader's page split. */
@@ -38,5 +40,6 @@ export function meiliDocuments(documents: readonly SearchDocumentInput[], urls: 
     headingPathEn: headingsEn.get(document.passageId) ?? '',
     url: urls.get(document.passageId) ?? '',
     codes: encodedTokens(document.text),
+    bigrams: searchTokens(document.text).join(' '),
   }));
 }

@@ -1,11 +1,9 @@
-// The index settings: search-config/meilisearch.json with the dictionary and stop words the
-// project keeps elsewhere in search-config/, and synonyms from the corpus's glossary.
+// The index settings: search-config/meilisearch.json and synonyms from the corpus's glossary.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Settings } from 'meilisearch';
 import type { Lexicon } from '../crosslingual/lexicon.ts';
 import { encodedTokens } from './documents.ts';
-import { readWordList } from '../../ingest/stages/load.ts';
 
 export interface MeiliConfig {
   index: string;
@@ -36,15 +34,16 @@ export function glossarySynonyms(lexicon: Pick<Lexicon, 'terms' | 'termsByEnglis
 /** Reads search-config/ into the settings to apply; `lexicon` (build/search/lexicon.json) gives the synonyms. */
 export async function loadMeiliConfig(searchConfigDir: string, lexicon?: Pick<Lexicon, 'terms' | 'termsByEnglish'>): Promise<MeiliConfig> {
   const config = JSON.parse(await readFile(path.join(searchConfigDir, 'meilisearch.json'), 'utf8')) as MeiliConfig & { $comment?: string };
-  const dictionary = [...(await readWordList(path.join(searchConfigDir, 'user-dict.txt')))];
-  const stopWords = [...(await readWordList(path.join(searchConfigDir, 'stop-words.txt')))];
   return {
     index: config.index,
     settings: {
       ...config.settings,
-      // Policy terms as single words in `text` (Meilisearch segments Chinese with jieba too).
-      dictionary,
-      stopWords,
+      // Neither the user dictionary nor the stop words: Meilisearch would then keep a query's
+      // policy term whole (自贸片区 not found inside 青岛自贸片区) and drop a stop word from it
+      // (发展 finding nothing) for clients that send plain Chinese; the project's own queries
+      // search `codes`, which neither touches (bench:meili measured both ways).
+      dictionary: [],
+      stopWords: [],
       synonyms: lexicon ? glossarySynonyms(lexicon) : {},
     },
   };

@@ -5,12 +5,16 @@
 // alone, this script writes dist/pagefind/.
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { loadSearchInputs } from '../buildData.ts';
+import { loadSearchInputs, type SearchInputs } from '../buildData.ts';
 import { searchTokens } from '../tokens.ts';
 
 /** Writes the index into `outputPath`; returns the number of records. */
 export async function buildSearchIndex(buildDir: string, outputPath: string): Promise<number> {
-  const { documents, urls, headingsEn } = await loadSearchInputs(buildDir);
+  return writeSearchIndex(await loadSearchInputs(buildDir), outputPath);
+}
+
+/** Writes the index of search inputs already read (the bench's synthetic corpora) into `outputPath`. */
+export async function writeSearchIndex({ documents, urls, headingsEn }: SearchInputs, outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', writePlayground: false });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   for (const passage of documents) {

@@ -118,9 +118,10 @@ function loadPagefind(): Promise<PagefindApi> {
 
 /** A search on Meilisearch; its client is loaded only on sites built with a server. */
 async function meiliSearch(query: ParsedQuery, filters: Filters, limit: number | 'all'): Promise<SearchPage> {
-  const [{ Meilisearch }, { meiliSearchPassages }] = await Promise.all([import('meilisearch'), import('../../search/meilisearch/backend.ts')]);
-  const index = new Meilisearch({ host: data.meili!.url, apiKey: data.meili!.key }).index(data.meili!.index);
-  return meiliSearchPassages(index as Parameters<typeof meiliSearchPassages>[0], query, filters, limit);
+  const [{ meiliConnection }, { meiliSearchPassages }] = await Promise.all([import('../../search/meilisearch/client.ts'), import('../../search/meilisearch/backend.ts')]);
+  // No retries: a reader is better served by the built-in index at once than by a second wait.
+  const connection = meiliConnection(data.meili!.url, data.meili!.key, { timeoutMs: 4000, retries: 0, taskTimeoutMs: 0 });
+  return meiliSearchPassages({ ...connection, index: data.meili!.index }, query, filters, limit);
 }
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, content?: string): HTMLElementTagNameMap[K] => {

@@ -1,12 +1,13 @@
 // The Meilisearch layer without a server: documents, settings, queries, filters, environment,
 // and what happens when the server does not answer (a real request to a closed port).
 import path from 'node:path';
-import { Meilisearch } from 'meilisearch';
+import { meiliConnection } from '../../search/meilisearch/client.ts';
 import { describe, expect, it } from 'vitest';
 import { searchWithFallback } from '../../search/backends.ts';
 import { meiliFilter, meiliQuery, meiliSearchPassages, facetAttributes } from '../../search/meilisearch/backend.ts';
 import { encodeToken, encodedTokens, meiliDocuments, type MeiliDocument } from '../../search/meilisearch/documents.ts';
 import { meiliSearchEnv, meiliServerEnv } from '../../search/meilisearch/env.ts';
+import { defaultLimits } from '../../search/meilisearch/client.ts';
 import { glossarySynonyms, loadMeiliConfig } from '../../search/meilisearch/settings.ts';
 import { parseQuery } from '../../search/query.ts';
 import { searchConfigDir } from '../helpers.ts';
@@ -23,19 +24,20 @@ describe('Meilisearch documents', () => {
       new Map([['d/p01', '/docs/d/#p01']]),
       new Map([['d/p01', 'General › Targets']]),
     );
-    expect(document).toMatchObject({ id: 'd_p01', url: '/docs/d/#p01', headingPath: '第一章 总论 › 第一节 目标', headingPathEn: 'General › Targets', codes: 'z6d776d0b z6d0b7ecf z7ecf6d4e' });
+    expect(document).toMatchObject({ id: 'd_p01', url: '/docs/d/#p01', headingPath: '第一章 总论 › 第一节 目标', headingPathEn: 'General › Targets', codes: 'z6d776d0b z6d0b7ecf z7ecf6d4e', bigrams: '海洋 洋经 经济' });
   });
 });
 
 describe('Meilisearch settings', () => {
-  it('take the user dictionary and stop words, filter on every facet and search the codes without typos', async () => {
+  it('leave Meilisearch without the user dictionary and stop words, filter on every facet and search the codes without typos', async () => {
     const { index, settings } = await loadMeiliConfig(searchConfigDir);
     expect(index).toBe('passages');
-    expect(settings.dictionary).toEqual(expect.arrayContaining(['双招双引', '上合示范区', '放管服']));
-    expect(settings.stopWords).toContain('推进');
+    // Set empty rather than left out, so that a push replaces what an older version had set.
+    expect(settings.dictionary).toEqual([]);
+    expect(settings.stopWords).toEqual([]);
     expect(settings.filterableAttributes).toEqual(expect.arrayContaining(Object.values(facetAttributes)));
-    expect(settings.searchableAttributes?.[0]).toBe('codes');
-    expect(settings.typoTolerance?.disableOnAttributes).toContain('codes');
+    expect(settings.searchableAttributes?.slice(0, 2)).toEqual(['bigrams', 'codes']);
+    expect(settings.typoTolerance?.disableOnAttributes).toEqual(expect.arrayContaining(['bigrams', 'codes']));
     expect(path.basename(searchConfigDir)).toBe('search-config');
   });
 });
@@ -69,14 +71,25 @@ describe('Meilisearch environment', () => {
   it('names what is missing, and takes the master key for the admin key', () => {
     expect(meiliServerEnv({})).toMatch(/MEILI_URL/u);
     expect(meiliServerEnv({ MEILI_URL: 'not a url' })).toMatch(/MEILI_URL/u);
-    expect(meiliServerEnv({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'm' })).toEqual({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_ADMIN_KEY: 'm' });
-    expect(meiliSearchEnv({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_SEARCH_KEY: 's', MEILI_ADMIN_KEY: 'a' })).toEqual({ MEILI_URL: 'http://127.0.0.1:7700', key: 's' });
+    expect(meiliServerEnv({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'm' })).toEqual({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_ADMIN_KEY: 'm', limits: defaultLimits });
+    expect(meiliSearchEnv({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_SEARCH_KEY: 's', MEILI_ADMIN_KEY: 'a' })).toEqual({ MEILI_URL: 'http://127.0.0.1:7700', key: 's', limits: defaultLimits });
+  });
+  it('takes only http and https URLs', () => {
+    for (const url of ['file:///etc/passwd', 'ftp://127.0.0.1/', 'javascript:alert(1)', '127.0.0.1:7700']) expect(meiliServerEnv({ MEILI_URL: url }), url).toMatch(/MEILI_URL/u);
+    expect(meiliSearchEnv({ MEILI_URL: 'file:///tmp/x' })).toMatch(/http:\/\/ or https:\/\//u);
+    expect(meiliServerEnv({ MEILI_URL: 'https://search.example.org' })).toMatchObject({ MEILI_URL: 'https://search.example.org' });
+  });
+  it('reads the time-out, retries and task deadline, and names a bad one', () => {
+    expect(meiliServerEnv({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_TIMEOUT_MS: '1500', MEILI_RETRIES: '0', MEILI_TASK_TIMEOUT_MS: '9000' })).toMatchObject({ limits: { timeoutMs: 1500, retries: 0, taskTimeoutMs: 9000 } });
+    expect(meiliServerEnv({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_TIMEOUT_MS: 'soon' })).toMatch(/MEILI_TIMEOUT_MS/u);
+    expect(meiliServerEnv({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_RETRIES: '-1' })).toMatch(/MEILI_RETRIES/u);
+    expect(meiliSearchEnv({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_TASK_TIMEOUT_MS: '2.5' })).toMatch(/MEILI_TASK_TIMEOUT_MS/u);
   });
 });
 
 describe('when Meilisearch does not answer', () => {
   // Port 9 (discard) on loopback: nothing listens, the request fails as it would with the server down.
-  const index = new Meilisearch({ host: 'http://127.0.0.1:9', apiKey: 'search-key' }).index<MeiliDocument>('passages');
+  const index = { ...meiliConnection('http://127.0.0.1:9', 'search-key', { timeoutMs: 2000, retries: 1, taskTimeoutMs: 2000 }), index: 'passages' };
 
   it('the search fails with the request error', async () => {
     await expect(meiliSearchPassages(index, parseQuery('海洋经济'))).rejects.toThrow(/127\.0\.0\.1:9/u);
