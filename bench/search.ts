@@ -18,7 +18,7 @@ import * as pagefind from 'pagefind';
 import { searchPassages, type PagefindApi } from '../search/engine.ts';
 import { loadNodePagefind } from '../search/pagefind/nodeClient.ts';
 import { parseQuery } from '../search/query.ts';
-import { blockHref, pageSlugs, type PagedDocument } from '../site/lib/pages.ts';
+import { blockHref, pageSlugs, type PagedDocument } from '../ingest/address.ts';
 import { loadSegmenter, words } from '../ingest/stages/segment.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

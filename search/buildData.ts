@@ -2,7 +2,7 @@
 // passage its reader URL and English heading path.
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { blockHref, pageSlugs, type PagedDocument } from '../site/lib/pages.ts';
+import { blockHref, pageSlugs, type PagedDocument } from '../ingest/address.ts';
 import type { SearchDocumentInput } from './meilisearch/documents.ts';
 import type { Lexicon } from './crosslingual/lexicon.ts';
 

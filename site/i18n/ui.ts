@@ -1,7 +1,7 @@
 // Every string of the interface, one dictionary per language. English is the fallback.
-export const languages = ['zh', 'en'] as const;
-export type Lang = (typeof languages)[number];
-export const defaultLang: Lang = 'zh';
+import { defaultLang, languages, type Lang } from '../../ingest/address.ts';
+
+export { defaultLang, languages, type Lang };
 
 /** The BCP 47 tag for the `lang` attribute. */
 export const htmlLang: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };

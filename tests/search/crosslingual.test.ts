@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { derivedKeys, englishKey, pinyinKey, typedTones } from '../../search/crosslingual/keys.ts';
-import { buildLexicon } from '../../search/crosslingual/lexicon.ts';
+import { derivedKeys, englishKey, pinyinKey, typedTones } from '../../ingest/text/keys.ts';
+import { buildLexicon } from '../../ingest/stages/lexicon.ts';
 import { expandQuery, toSimplified } from '../../search/crosslingual/expand.ts';
 import { parseQuery } from '../../search/query.ts';
 import { queryVariants, toHit } from '../../search/engine.ts';

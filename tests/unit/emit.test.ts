@@ -55,7 +55,7 @@ describe('search documents', () => {
 describe('links CSV', () => {
   it('quotes fields holding commas, quotes and line breaks, one row per link', async () => {
     const { linksCsv } = await import('../../ingest/emit/xrefCsv.ts');
-    const { buildLexicon } = await import('../../search/crosslingual/lexicon.ts');
+    const { buildLexicon } = await import('../../ingest/stages/lexicon.ts');
     const { document } = runDocument('第一章 总论\n\n建设"四港联动", 枢纽。\n');
     const csv = linksCsv({
       manifest: [],

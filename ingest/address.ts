@@ -1,7 +1,20 @@
-// How long documents are divided into reader pages, and the URL of every block. Plain
-// TypeScript without Astro, so that the search index builder (Node) makes the same URLs.
-import { localePath } from '../i18n/paths.ts';
-import type { Lang } from '../i18n/ui.ts';
+// Where every block of the model lives on the reader site: its page and #fragment, in each
+// language. One function of the model, below both the search layer and the site, so that the
+// index's URLs and the reader's anchors cannot disagree. Plain TypeScript, no Astro.
+
+/** The reader's languages: Chinese at the root, English under /en/. */
+export const languages = ['zh', 'en'] as const;
+export type Lang = (typeof languages)[number];
+export const defaultLang: Lang = 'zh';
+
+/**
+ * A site path in a language.
+ * @example localePath('en', '/topics/') // '/en/topics/'
+ */
+export function localePath(lang: Lang, path: string): string {
+  const clean = path.startsWith('/') ? path : `/${path}`;
+  return lang === defaultLang ? clean : `/${lang}${clean}`;
+}
 
 /** What page-splitting needs of a document of build/documents/. */
 export interface PagedDocument {
@@ -13,7 +26,10 @@ export interface PagedDocument {
 /** Documents longer than this (in content characters) with chapters are read one chapter a page. */
 export const splitAboveCharacters = 30_000;
 
-/** The fragment of a block: its id without the document prefix (c03/s01/p04). */
+/**
+ * The fragment of a block: its id without the document prefix.
+ * @example fragment('qingdao-plan-2021/c03/s01/p04') // 'c03/s01/p04'
+ */
 export function fragment(blockId: string): string {
   return blockId.slice(blockId.indexOf('/') + 1);
 }
@@ -38,12 +54,18 @@ export function pageSlugs(document: PagedDocument): Map<string, string | null> {
   return pages;
 }
 
-/** The site path of a reader page. */
+/**
+ * The site path of a reader page.
+ * @example pagePath('en', 'qingdao-plan-2021', 'c13') // '/en/docs/qingdao-plan-2021/c13/'
+ */
 export function pagePath(lang: Lang, documentId: string, slug: string | null): string {
   return localePath(lang, `/docs/${documentId}/${slug ? `${slug}/` : ''}`);
 }
 
-/** The site path with fragment of a block or box item. */
+/**
+ * The site path with fragment of a block or box item.
+ * @example blockHref('zh', plan, 'qingdao-plan-2021/c13/s03') // '/docs/qingdao-plan-2021/c13/#c13/s03'
+ */
 export function blockHref(lang: Lang, document: PagedDocument, blockId: string, pages = pageSlugs(document)): string {
   return `${pagePath(lang, document.id, pages.get(blockId) ?? null)}#${fragment(blockId)}`;
 }
