@@ -1,7 +1,7 @@
 // Phrase search over Meilisearch: the same queries, checks and results as the Pagefind engine,
 // over the encoded tokens of the `codes` attribute (see documents.ts).
 import type { Index } from 'meilisearch';
-import { gatherCandidates, termQuery, toHit, searchable, type Filters, type Hit, type PassageMeta, type SearchPage } from '../engine.ts';
+import { gatherCandidates, rankHits, termQuery, toHit, searchable, type Filters, type Hit, type PassageMeta, type SearchPage } from '../engine.ts';
 import { positiveTerms, type ParsedQuery } from '../query.ts';
 import { encodeToken, type MeiliDocument } from './documents.ts';
 
@@ -38,7 +38,10 @@ export function meiliQuery(query: ParsedQuery, loose: boolean): string {
 const toMeta = (document: MeiliDocument): PassageMeta => ({
   url: document.url,
   documentId: document.documentId,
+  kind: document.recordKind,
   text: document.text,
+  before: document.before,
+  textEn: document.textEn,
   heading: document.headingPath,
   headingEn: document.headingPathEn,
 });
@@ -68,7 +71,7 @@ export async function meiliSearchPassages(index: Index<MeiliDocument>, query: Pa
     if (hit) hits.push(hit);
     if (limit !== 'all' && hits.length >= limit) break;
   }
-  hits.sort((a, b) => Number(b.exact) - Number(a.exact));
+  rankHits(hits);
   const facets = Object.fromEntries(Object.entries(facetAttributes).map(([name, attribute]) => [name, facetDistribution[attribute] ?? {}]));
   return { candidates: documents.length, hits, facets };
 }
