@@ -1,5 +1,5 @@
 // npm run bench:site — build time, pages, bytes per page type, and Lighthouse performance and
-// accessibility scores for the home page and the largest chapter page, in Debian's Chromium.
+// accessibility scores for the home page and the largest chapter page, in Chromium (Debian's, or @sparticuz/chromium's).
 // Prints; asserts nothing.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath, serveDist } from '../tests/site/browser.ts';
+import { chromiumFlags, findChromium, serveDist } from '../tests/site/browser.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -60,11 +60,10 @@ for (const type of ['home', 'document', 'chapter', 'document info', 'topic index
 
 const largest = (type: string) => sizes.filter((page) => pageType(page) === type && !page.route.startsWith('/en/')).sort((a, b) => b.html - a.html)[0]!;
 const server = await serveDist();
-const chrome = await chromeLauncher.launch({
-  chromePath: chromiumPath,
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-console.log('\nLighthouse (mobile defaults, in Debian Chromium, served gzipped from loopback): home, largest chapter, largest one-page document, largest compare page, the glossary, a search in Chinese and one in English');
+const browser = await findChromium();
+const chrome = await chromeLauncher.launch({ chromePath: browser.executablePath, chromeFlags: chromiumFlags });
+console.log(`\nLighthouse (mobile defaults, in ${browser.source}, served gzipped from loopback)`);
+console.log('pages: home, largest chapter, largest one-page document, largest compare page, the glossary, a search in Chinese and one in English');
 console.log(`${'page'.padEnd(40)}${'performance'.padStart(13)}${'accessibility'.padStart(15)}${'transferred'.padStart(13)}`);
 try {
   for (const target of ['/', largest('chapter').route, largest('document').route, largest('compare').route, '/glossary/', `/search/?q=${encodeURIComponent('海洋经济')}`, `/en/search/?q=${encodeURIComponent('marine economy')}`]) {

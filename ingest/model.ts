@@ -89,16 +89,8 @@ export interface FigureBlock {
 export type Block = HeadingBlock | ParagraphBlock | BoxBlock | TableBlock | FigureBlock;
 export type BlockType = Block['type'];
 
-export interface HeadingRef {
-  id: string;
-  level: number;
-  form: HeadingForm;
-  numbering: string | null;
-  number: number | null;
-  /** Title and subtitle, as printed. */
-  title: string;
-  titleEn: string | null;
-}
+/** A heading as the passages under it carry it: its place and the parts a label is made of (ingest/headingLabels.ts). */
+export type HeadingRef = Pick<HeadingBlock, 'id' | 'level' | 'form' | 'numbering' | 'number' | 'title' | 'subtitle' | 'titleEn' | 'subtitleEn'>;
 
 export interface TopicScore {
   id: string;

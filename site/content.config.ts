@@ -53,7 +53,7 @@ const passage = z.object({
   documentId: z.string(),
   kind: z.enum(['paragraph', 'box-item', 'table']),
   headingPath: z.array(
-    z.object({ id: z.string(), level: z.number(), form: headingForm, numbering: z.string().nullable(), number: z.number().nullable(), title: z.string(), titleEn: z.string().nullable() }),
+    z.object({ id: z.string(), level: z.number(), form: headingForm, numbering: z.string().nullable(), number: z.number().nullable(), title: z.string(), subtitle: z.string().nullable(), titleEn: z.string().nullable(), subtitleEn: z.string().nullable() }),
   ),
   chapterId: z.string().nullable(),
   sectionId: z.string().nullable(),

@@ -3,6 +3,7 @@
 // is found at the anchor it is printed at.
 import type { Block, DocumentModel, HeadingBlock, Passage } from '../model.ts';
 import { blockHref, pageSlugs } from '../address.ts';
+import { hasEnglishTitle, headingLabel, headingTitle } from '../headingLabels.ts';
 import { boxLabel, tableCells } from '../stages/passages.ts';
 
 /** What a search record is: a passage, or the text around passages that readers search too. */
@@ -25,7 +26,7 @@ export interface SearchDocument {
   year: number;
   chapterId: string | null;
   sectionId: string | null;
-  /** Headings above the record, as printed, outermost first. */
+  /** Labels of the headings above the record in Chinese (numbering, title：subtitle), outermost first. */
   headingPath: string[];
   /** The same in English where translated. */
   headingPathEn: string[];
@@ -48,13 +49,16 @@ export interface SearchDocument {
   keywords: string[];
 }
 
-/** A heading as printed: numbering and title together (第三节打造…, 五是打造…。), then the subtitle. */
+/**
+ * A heading as searched and shown in a hit: numbering and title run together as a lead prints
+ * them (五是打造…。, ———经略海洋…。), and as a chapter's is typed either way (第三节打造… finds it,
+ * and so does 第三节 打造…, two words); a lifted lead keeps the punctuation that closed it.
+ */
 export function printedHeading(heading: HeadingBlock): string {
-  const title = `${heading.numbering ?? ''}${heading.title}${heading.titleEnd ?? ''}`;
-  return heading.subtitle ? `${title} ${heading.subtitle}` : title;
+  return `${heading.numbering ?? ''}${headingTitle(heading, 'zh')}${heading.titleEnd ?? ''}`;
 }
 
-const printedPath = (path: Passage['headingPath']): string[] => path.map((heading) => [heading.numbering, heading.title].filter(Boolean).join(' '));
+const labels = (path: ReadonlyArray<Passage['headingPath'][number]>, lang: 'zh' | 'en'): string[] => path.map((heading) => headingLabel(heading, lang));
 
 /** Topic ids of some passages, most frequent first. */
 function topicsOf(passages: readonly Passage[]): string[] {
@@ -97,8 +101,8 @@ export function searchDocuments(document: DocumentModel): SearchDocument[] {
     return record(passage.id, passage.kind, {
       chapterId: passage.chapterId,
       sectionId: passage.sectionId,
-      headingPath: printedPath(passage.headingPath),
-      headingPathEn: passage.headingPath.map((heading) => heading.titleEn ?? heading.title),
+      headingPath: labels(passage.headingPath, 'zh'),
+      headingPathEn: labels(passage.headingPath, 'en'),
       box: passage.box,
       // The caption and note are the caption record's, so that a phrase in them is one hit.
       text: table?.type === 'table' ? tableCells(table) : passage.text,
@@ -120,8 +124,8 @@ export function searchDocuments(document: DocumentModel): SearchDocument[] {
     return {
       chapterId: chain[0]?.id ?? null,
       sectionId: chain[1]?.id ?? null,
-      headingPath: stack.map((heading) => [heading.numbering, heading.title].filter(Boolean).join(' ')),
-      headingPathEn: stack.map((heading) => heading.titleEn ?? heading.title),
+      headingPath: labels(stack, 'zh'),
+      headingPathEn: labels(stack, 'en'),
     };
   };
   const enclosing = (): Passage[] => (stack.length > 0 ? under(stack[stack.length - 1]!.id) : document.passages.filter((passage) => passage.headingPath.length === 0));
@@ -129,7 +133,7 @@ export function searchDocuments(document: DocumentModel): SearchDocument[] {
     switch (block.type) {
       case 'heading': {
         while (stack.length > 0 && stack[stack.length - 1]!.level >= block.level) stack.pop();
-        const english = block.titleEn ? [block.titleEn, block.subtitleEn].filter(Boolean).join(' ') : '';
+        const english = hasEnglishTitle(block) ? headingLabel(block, 'en') : '';
         titleRecords.push(record(block.id, 'heading', { ...context(block), box: null, text: printedHeading(block), before: '', textEn: english, words: '', topics: topicsOf(under(block.id)), keywords: [] }));
         stack.push(block);
         break;

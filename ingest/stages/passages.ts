@@ -17,17 +17,16 @@ export function boxLabel(box: BoxBlock): string {
   return ['专栏', box.number === null ? null : String(box.number), box.title].filter((part) => part !== null).join(' ');
 }
 
-const joinTitles = (title: string | null, subtitle: string | null): string | null =>
-  title === null ? null : subtitle ? `${title} ${subtitle}` : title;
-
-const headingRef = (heading: HeadingBlock): HeadingRef => ({
-  id: heading.id,
-  level: heading.level,
-  form: heading.form,
-  numbering: heading.numbering,
-  number: heading.number,
-  title: joinTitles(heading.title, heading.subtitle)!,
-  titleEn: heading.subtitle && !heading.subtitleEn ? null : joinTitles(heading.titleEn, heading.subtitleEn),
+const headingRef = ({ id, level, form, numbering, number, title, subtitle, titleEn, subtitleEn }: HeadingBlock): HeadingRef => ({
+  id,
+  level,
+  form,
+  numbering,
+  number,
+  title,
+  subtitle,
+  titleEn,
+  subtitleEn,
 });
 
 /** Lists the passages of a document in reading order; tokens, topics and keywords come later. */

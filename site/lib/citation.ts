@@ -1,7 +1,7 @@
 // The citation a reader copies for a passage, in the page's language.
 import type { Lang } from '../i18n/ui.ts';
 import type { DocumentData, HeadingRef } from './model.ts';
-import { numberingLabel } from './headings.ts';
+import { numberingLabel } from '../../ingest/headingLabels.ts';
 import { fragment } from './reader.ts';
 
 /**

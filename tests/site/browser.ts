@@ -1,4 +1,4 @@
-// Debian's Chromium driven by playwright-core, and the built site served from dist/.
+// Chromium driven by playwright-core (Debian's, or the one an npm package ships), and the built site served from dist/.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -9,22 +9,61 @@ import { PNG } from 'pngjs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { projectRoot } from '../helpers.ts';
 
-export const chromiumPath = '/usr/bin/chromium';
+/** Debian's Chromium: the first choice where it is installed (`apt-get install chromium`). */
+export const debianChromium = '/usr/bin/chromium';
 export const screenshotDir = path.join(projectRoot, 'test-results', 'screenshots');
+export const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Why the browser tests cannot run here, or null when they can. In CI a missing browser is a failure, not a skip. */
+/** The variables through which the site suites' global set-up hands its choice of browser to every test file. */
+const chosenVariable = 'POLICY_READER_CHROMIUM';
+const missingVariable = 'POLICY_READER_NO_BROWSER';
+
+export interface ChosenBrowser {
+  executablePath: string;
+  /** Where it came from, for the line at the end of the run. */
+  source: string;
+}
+
+/**
+ * Finds a Chromium without root and without a download: Debian's where installed, else the one the
+ * npm package @sparticuz/chromium ships (unpacked into the temporary folder on first use). Throws why none can be had.
+ */
+export async function findChromium(): Promise<ChosenBrowser> {
+  if (existsSync(debianChromium)) return { executablePath: debianChromium, source: `Debian's Chromium at ${debianChromium}` };
+  let packaged: { executablePath: () => Promise<string> };
+  try {
+    packaged = (await import('@sparticuz/chromium')).default;
+  } catch (error) {
+    throw new Error(`no Chromium: ${debianChromium} is missing (apt-get install chromium) and @sparticuz/chromium cannot be loaded (${(error as Error).message})`);
+  }
+  const executablePath = await packaged.executablePath();
+  return { executablePath, source: `the Chromium of the npm package @sparticuz/chromium, unpacked at ${executablePath}` };
+}
+
+/** Chooses the browser once for the site suites (their global set-up); returns the line the run ends with. */
+export async function chooseBrowserForRun(): Promise<string> {
+  try {
+    const chosen = await findChromium();
+    process.env[chosenVariable] = chosen.executablePath;
+    delete process.env[missingVariable];
+    return `browser tests ran in ${chosen.source}`;
+  } catch (error) {
+    // In CI a missing browser is a failure, not a skip.
+    if (process.env.CI) throw error;
+    process.env[missingVariable] = (error as Error).message;
+    return `browser tests were SKIPPED: ${(error as Error).message}`;
+  }
+}
+
+/** Why the browser tests cannot run here, or null when they can (as chosen by the site suites' global set-up). */
 export function browserUnavailable(): string | null {
-  if (existsSync(chromiumPath)) return null;
-  const reason = `${chromiumPath} is missing: apt-get install chromium (the browser tests are skipped)`;
-  if (process.env.CI) throw new Error(reason);
-  return reason;
+  if (process.env[chosenVariable]) return null;
+  return process.env[missingVariable] ?? 'no browser was chosen: the site suites run through `npm test`, whose global set-up finds one';
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const executablePath = process.env[chosenVariable] ?? (await findChromium()).executablePath;
+  return chromium.launch({ executablePath, args: chromiumFlags });
 }
 
 const contentTypes: Record<string, string> = {

@@ -71,7 +71,7 @@ describe('search documents', () => {
     expect(heading).toMatchObject({ text: '五是打造国际一流营商环境。', headingPath: ['第一章 总论'] });
     const paragraph = lifted.find((doc) => doc.recordKind === 'paragraph')!;
     expect(paragraph).toMatchObject({ text: '聚焦市场主体关切。', before: '五是打造国际一流营商环境。' });
-    expect(paragraph.headingPath).toEqual(['第一章 总论', '五是 打造国际一流营商环境']);
+    expect(paragraph.headingPath).toEqual(['第一章 总论', '五是打造国际一流营商环境']);
   });
 });
 

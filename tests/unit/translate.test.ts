@@ -18,7 +18,7 @@ describe('translate', () => {
     expect(document.blocks.length).toBe(translated.blocks.length);
     const chapter = translated.blocks[0] as HeadingBlock;
     expect([chapter.titleEn, chapter.subtitleEn]).toEqual(['Bring the Whole City to Life', 'A New Journey']);
-    expect(translated.passages[1]!.headingPath.map((heading) => heading.titleEn)).toEqual(['Bring the Whole City to Life A New Journey', 'Winning Prosperity']);
+    expect(translated.passages[1]!.headingPath.map((heading) => [heading.titleEn, heading.subtitleEn])).toEqual([['Bring the Whole City to Life', 'A New Journey'], ['Winning Prosperity', null]]);
     expect(sink.list.filter((diagnostic) => diagnostic.rule === 'translation-missing')).toEqual([]);
   });
 
