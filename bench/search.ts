@@ -18,7 +18,7 @@ import * as pagefind from 'pagefind';
 import { searchPassages, type PagefindApi } from '../search/engine.ts';
 import { loadNodePagefind } from '../search/pagefind/nodeClient.ts';
 import { parseQuery } from '../search/query.ts';
-import { blockHref, pageSlugs, type PagedDocument } from '../ingest/address.ts';
+import { blockHref, captionId, pageSlugs, type PagedDocument } from '../ingest/address.ts';
 import { loadSegmenter, words } from '../ingest/stages/segment.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -68,8 +68,9 @@ for (const model of models) {
       titles.push(unit(model, block.id, `专栏${block.number ?? ''} ${block.title}`, 'box-title', slugs));
       wholeTitleCandidates.push(block.title);
     } else if (block.type === 'table') {
-      titles.push(unit(model, block.id, `表${block.number ?? ''} ${block.caption}`, 'caption', slugs));
-      if (block.note) titles.push(unit(model, block.id, block.note, 'caption', slugs));
+      // The caption and note have an anchor of their own since issue 12; the passage before had them at the table's.
+      titles.push(unit(model, captionId(block.id), `表${block.number ?? ''} ${block.caption}`, 'caption', slugs));
+      if (block.note) titles.push(unit(model, captionId(block.id), block.note, 'caption', slugs));
       wholeTitleCandidates.push(block.caption!);
     } else if (block.type === 'figure') {
       titles.push(unit(model, block.id, `图${block.number ?? ''} ${block.caption}`, 'caption', slugs));

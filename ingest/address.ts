@@ -34,6 +34,13 @@ export function fragment(blockId: string): string {
   return blockId.slice(blockId.indexOf('/') + 1);
 }
 
+/**
+ * The id of a table's caption, with its note: a place of its own, so that a search hit on the
+ * caption and one on the table's cells are two places (and two search records).
+ * @example captionId('qingdao-plan-2021/c01/s06/table1') // 'qingdao-plan-2021/c01/s06/table1/caption'
+ */
+export const captionId = (tableId: string): string => `${tableId}/caption`;
+
 const isChapter = (block: PagedDocument['blocks'][number]): boolean => block.type === 'heading' && block.form === 'chapter';
 
 /** True when the document is read one chapter a page. */
@@ -41,7 +48,7 @@ export function isSplit(document: PagedDocument): boolean {
   return document.source.characters > splitAboveCharacters && document.blocks.some(isChapter);
 }
 
-/** The page (chapter slug, or null for the first page) of every block and box item of a document. */
+/** The page (chapter slug, or null for the first page) of every block, box item and table caption of a document. */
 export function pageSlugs(document: PagedDocument): Map<string, string | null> {
   const pages = new Map<string, string | null>();
   let slug: string | null = null;
@@ -50,6 +57,7 @@ export function pageSlugs(document: PagedDocument): Map<string, string | null> {
     if (split && isChapter(block)) slug = fragment(block.id);
     pages.set(block.id, slug);
     for (const item of block.items ?? []) pages.set(item.id, slug);
+    if (block.type === 'table') pages.set(captionId(block.id), slug);
   }
   return pages;
 }

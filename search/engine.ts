@@ -107,7 +107,7 @@ export function toHit(meta: PassageMeta, query: ParsedQuery): Hit | null {
     if (term.typed === undefined) return [];
     const forms = held[index]!;
     // 青岛自贸片区 holds 自贸片区: name the longer form only.
-    return forms.filter((form) => !forms.some((other) => other !== form && other.includes(form))).map((form) => ({ typed: term.typed!, form }));
+    return forms.filter((form) => form !== term.typed && !forms.some((other) => other !== form && other.includes(form))).map((form) => ({ typed: term.typed!, form }));
   });
   return { ...meta, exact, occurrences: found.ranges.length, excerpt: excerptHtml(found.text, phrases, 120, found.from), matched };
 }

@@ -2,7 +2,7 @@
 // one per heading, box title and table or figure caption, so that every phrase a reader sees
 // is found at the anchor it is printed at.
 import type { Block, DocumentModel, HeadingBlock, Passage } from '../model.ts';
-import { blockHref, pageSlugs } from '../address.ts';
+import { blockHref, captionId, pageSlugs } from '../address.ts';
 import { hasEnglishTitle, headingLabel, headingTitle } from '../headingLabels.ts';
 import { boxLabel, tableCells } from '../stages/passages.ts';
 
@@ -144,7 +144,7 @@ export function searchDocuments(document: DocumentModel): SearchDocument[] {
         break;
       case 'table': {
         const text = [`表${block.number ?? ''} ${block.caption}`, ...(block.note ? [block.note] : [])].join('\n');
-        titleRecords.push(record(block.id, 'caption', { ...context(null), box: null, text, before: '', textEn: '', words: '', topics: topicsOf(passageById.has(block.id) ? [passageById.get(block.id)!] : []), keywords: [] }));
+        titleRecords.push(record(captionId(block.id), 'caption', { ...context(null), box: null, text, before: '', textEn: '', words: '', topics: topicsOf(passageById.has(block.id) ? [passageById.get(block.id)!] : []), keywords: [] }));
         break;
       }
       case 'figure':
@@ -159,6 +159,7 @@ export function searchDocuments(document: DocumentModel): SearchDocument[] {
   document.blocks.forEach((block, index) => {
     order.set(block.id, index);
     if (block.type === 'box') for (const item of block.items) order.set(item.id, index + 0.5);
+    if (block.type === 'table') order.set(captionId(block.id), index);
   });
   return [...titleRecords, ...passageRecords].sort((a, b) => order.get(a.passageId)! - order.get(b.passageId)! || Number(!titleKinds.has(a.recordKind)) - Number(!titleKinds.has(b.recordKind)));
 }

@@ -56,6 +56,8 @@ describe('search documents', () => {
 
   it('has one record per heading, box title and caption, at its own anchor, with the filters of what follows it, in reading order', () => {
     expect(documents.map((doc) => doc.recordKind)).toEqual(['heading', 'paragraph', 'box-title', 'box-item', 'caption', 'table', 'caption']);
+    expect(new Set(documents.map((doc) => doc.url)).size).toBe(documents.length);
+    expect(byKind('caption')[0]!.url).toBe('/docs/test-doc/#c01/table1/caption');
     expect(byKind('heading')[0]).toMatchObject({ text: '第一章总论', url: '/docs/test-doc/#c01', chapterId: 'test-doc/c01', headingPath: [], textEn: '' });
     expect(byKind('box-title')[0]).toMatchObject({ text: '专栏 1 海港、空港建设重大工程', url: '/docs/test-doc/#c01/box01', chapterId: 'test-doc/c01', headingPath: ['第一章 总论'] });
     expect(byKind('caption').map((doc) => doc.text)).toEqual(['表1 主要指标\n注：[]内为累计数。', '图1 港口布局示意图']);
