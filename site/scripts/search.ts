@@ -277,7 +277,7 @@ function renderConcordance(state: State, page: SearchPage, query: ParsedQuery): 
     const source = element('td', { class: 'kwic-doc' }, documentTitles.get(line.hit.documentId) ?? '');
     if (titleKinds.has(line.hit.kind)) {
       tr.dataset.kind = line.hit.kind;
-      source.append(element('span', { class: 'record-kind' }, text(`search.record.${line.hit.kind}`)), ...(line.hit.heading ? [` ${data.lang === 'en' ? line.hit.headingEn : line.hit.heading}`] : []));
+      source.append(' ', element('span', { class: 'record-kind' }, text(`search.record.${line.hit.kind}`)), ...(line.hit.heading ? [` ${data.lang === 'en' ? line.hit.headingEn : line.hit.heading}`] : []));
     }
     tr.append(element('td', { class: 'kwic-left' }, line.left), matchCell, element('td', { class: 'kwic-right' }, line.right), source);
     body.append(tr);
