@@ -156,7 +156,7 @@ async function measureProject(api: PagefindApi, phrases: string[], counted: (hit
     const exact = await searchPassages(api, parseQuery(`"${phrase}"`), {}, 'all');
     exact.hits = exact.hits.filter(counted);
     precision.push(exact.hits.length === 0 ? 0 : exact.hits.filter((hit) => truth.has(hit.url)).length / exact.hits.length);
-    if (ranked.filter((url) => truth.has(url)).length < truth.size || exact.hits.length === 0 || exact.hits.some((hit) => !truth.has(hit.url))) misses.add(`"${phrase}": printed at ${[...truth].join(' ')}; found ${ranked.slice(0, 3).join(' ') || 'nothing'}; quoted found ${exact.hits.map((hit) => hit.url).slice(0, 3).join(' ') || 'nothing'}`);
+    if (ranked.filter((url) => truth.has(url)).length < truth.size || exact.hits.length === 0 || exact.hits.some((hit) => !truth.has(hit.url))) misses.add(`"${phrase}": printed at ${[...truth].slice(0, 3).join(' ')}${truth.size > 3 ? ` and ${truth.size - 3} more` : ''}; found ${ranked.filter((url) => truth.has(url)).length} of them, quoted ${exact.hits.filter((hit) => truth.has(hit.url)).length} of ${exact.hits.length}`);
     highlight.push(mean(exact.hits.map((hit) => (hit.excerpt.includes(`<mark>${phrase}</mark>`) ? 1 : 0))));
   }
   return { recall: mean(recall), rPrecision: mean(rPrecision), quotedPrecision: mean(precision), wholeHighlight: mean(highlight), queries: phrases.length };
@@ -261,7 +261,8 @@ const indexBytes = async (dir: string): Promise<{ bytes: number; files: number }
   return { bytes, files };
 };
 const size = await indexBytes(path.join(root, 'dist', 'pagefind'));
-console.log(misses.size > 0 ? `\nproject misses:\n  ${[...misses].join('\n  ')}` : '\nproject: no misses');
+const shownMisses = 12;
+console.log(misses.size > 0 ? `\nproject misses (${misses.size}${misses.size > shownMisses ? `, the first ${shownMisses}` : ''}):\n  ${[...misses].slice(0, shownMisses).join('\n  ')}` : '\nproject: no misses');
 console.log(`\nproject index: ${kb(size.bytes)} in ${size.files} files (fragments, word index, filters, metadata)`);
 console.log(`\nproject, first query (pagefind.js, the index entry, wasm, index chunks and 20 fragments): ${kb(first.bytes)} read, ${first.ms.toFixed(0)} ms (after loading)`);
 console.log(`project, warm query: ${kb(warm.bytes)} read, ${warm.ms.toFixed(0)} ms`);
