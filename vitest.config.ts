@@ -7,7 +7,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'ingest', include: ['tests/unit/**/*.test.ts', 'tests/corpus/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/meili/**/*.test.ts', 'tests/*.test.ts'] },
+        test: { name: 'ingest', include: ['tests/unit/**/*.test.ts', 'tests/corpus/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/meili/**/*.test.ts', 'tests/reliability/**/*.test.ts', 'tests/*.test.ts'] },
       },
       {
         // Builds build/ and dist/ once, then checks the built site and drives it in Chromium.

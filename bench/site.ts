@@ -1,6 +1,7 @@
 // npm run bench:site — build time, pages, bytes per page type, and Lighthouse performance and
 // accessibility scores for the home page and the largest chapter page, in Chromium (Debian's, or @sparticuz/chromium's).
-// Prints; asserts nothing.
+// Prints; asserts nothing. Options: `--no-build` measures the dist/ there is; `--pages /a/,/b/`
+// scores only those pages; `--runs N` scores each page N times (Lighthouse varies run to run).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,13 @@ import lighthouse from 'lighthouse';
 import { chromiumFlags, findChromium, serveDist } from '../tests/site/browser.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
+const option = (name: string): string | undefined => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const build = !process.argv.includes('--no-build');
+const runs = Number(option('--runs') ?? 1);
+const chosenPages = option('--pages')?.split(',');
 const dist = path.join(root, 'dist');
 
 function timed(label: string, args: string[]): number {
@@ -20,10 +28,12 @@ function timed(label: string, args: string[]): number {
   return seconds;
 }
 
-console.log('build');
-timed('ingest', ['ingest/cli.ts']);
-timed('astro build', [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
-timed('search index (pagefind)', ['search/pagefind/buildIndex.ts']);
+if (build) {
+  console.log('build');
+  timed('ingest', ['ingest/cli.ts']);
+  timed('astro build', [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
+  timed('search index (pagefind)', ['search/pagefind/buildIndex.ts']);
+}
 
 const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 const pages = files.filter((file) => file.endsWith('.html'));
@@ -66,7 +76,8 @@ console.log(`\nLighthouse (mobile defaults, in ${browser.source}, served gzipped
 console.log('pages: home, largest chapter, largest one-page document, largest compare page, the glossary, a search in Chinese and one in English');
 console.log(`${'page'.padEnd(40)}${'performance'.padStart(13)}${'accessibility'.padStart(15)}${'transferred'.padStart(13)}`);
 try {
-  for (const target of ['/', largest('chapter').route, largest('document').route, largest('compare').route, '/glossary/', `/search/?q=${encodeURIComponent('海洋经济')}`, `/en/search/?q=${encodeURIComponent('marine economy')}`]) {
+  const targets = chosenPages ?? ['/', largest('chapter').route, largest('document').route, largest('compare').route, '/glossary/', `/search/?q=${encodeURIComponent('海洋经济')}`, `/en/search/?q=${encodeURIComponent('marine economy')}`];
+  for (const target of targets.flatMap((page) => Array.from({ length: runs }, () => page))) {
     const result = await lighthouse(`${server.url}${target}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
     const lhr = result!.lhr;
     const transferred = (lhr.audits['total-byte-weight']?.numericValue ?? 0) as number;

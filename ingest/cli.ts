@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostic, hasErrors } from './diagnostics.ts';
 import { ingestCorpus } from './pipeline.ts';
 import { buildOutputs, documentStats } from './emit/outputs.ts';
-import { writeBuild } from './emit/writeBuild.ts';
+import { notABuild, writeBuild } from './emit/writeBuild.ts';
+import { isWithin, resolveReal } from './stages/load.ts';
 
 const usage = `usage: npm run ingest -- [--corpus DIR] [--search-config DIR] [--out DIR] [--json] [--verbose]`;
 
@@ -28,6 +29,23 @@ const options = {
   help: { type: 'boolean', default: false },
 } as const;
 
+/**
+ * Why `out` may not be written, or null: writing replaces the whole folder, so it may not be,
+ * hold or lie inside one of the inputs (compared after following links), nor be anything but
+ * an earlier build or an empty folder.
+ */
+async function outProblem(out: string, inputs: Record<string, string>): Promise<string | null> {
+  const target = await resolveReal(out);
+  for (const [name, dir] of Object.entries(inputs)) {
+    const input = await resolveReal(dir);
+    if (target === input) return `--out ${out} is ${name}: it would be replaced by the build`;
+    if (isWithin(input, target)) return `--out ${out} contains ${name} (${dir}): it would be replaced by the build`;
+    if (isWithin(target, input)) return `--out ${out} lies inside ${name} (${dir}): the build may not write into an input`;
+  }
+  const foreign = await notABuild(target, 'corpus.json');
+  return foreign === null ? null : `--out: ${foreign}; give a new or empty folder, or an earlier build`;
+}
+
 async function main(): Promise<number> {
   const args = parse();
   if (args === null) return 2;
@@ -36,6 +54,11 @@ async function main(): Promise<number> {
     return 0;
   }
   const { corpus, out, json, verbose } = args.values;
+  const refused = await outProblem(out, { 'the corpus': corpus, 'search-config': args.values['search-config'] });
+  if (refused !== null) {
+    console.error(`${refused}\n${usage}`);
+    return 2;
+  }
   const started = performance.now();
   const run = await ingestCorpus({
     corpusDir: corpus,

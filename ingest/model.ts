@@ -141,7 +141,7 @@ export interface TocEntry {
 export interface DocumentModel {
   id: string;
   meta: ManifestEntry;
-  source: { file: string; encoding: 'utf-8' | 'gb18030'; lines: number; characters: number };
+  source: { file: string; encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be'; lines: number; characters: number };
   /** The title lines printed at the top of the source, when it has them. */
   sourceTitle: string | null;
   continuation: ContinuationMarker[];

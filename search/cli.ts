@@ -2,6 +2,7 @@
 // Answers from the built index (dist/pagefind), with the query syntax of the site. Exit code:
 // 0 answered (also with no result), 1 no index or no answer, 2 bad arguments.
 // --backend meili asks the server at MEILI_URL with MEILI_SEARCH_KEY (or the admin key).
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { searchPassages, titleKinds, type SearchPage } from './engine.ts';
@@ -24,25 +25,57 @@ function parse(argv: readonly string[]): CliArgs | string {
   const words: string[] = [];
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index]!;
-    const value = () => argv[++index] ?? '';
-    if (arg === '--doc') args.doc.push(value());
-    else if (arg === '--topic') args.topic.push(value());
-    else if (arg === '--limit') args.limit = Number(value());
-    else if (arg === '--all') args.limit = 'all';
-    else if (arg === '--json') args.json = true;
-    else if (arg === '--backend') {
-      const backend = value();
-      if (backend !== 'pagefind' && backend !== 'meili') return `--backend takes pagefind or meili, not "${backend}"`;
-      args.backend = backend;
+    // An option's value is the next argument, unless that is missing or another option (--doc --json).
+    const value = (option: string, what: string): string => {
+      const next = argv[index + 1];
+      if (next === undefined || next.startsWith('-')) throw new Error(`${option} takes ${what}${next === undefined ? '' : `, not the option ${next}`}`);
+      index += 1;
+      return next;
+    };
+    try {
+      if (arg === '--doc') args.doc.push(value('--doc', 'a document id'));
+      else if (arg === '--topic') args.topic.push(value('--topic', 'a topic id'));
+      else if (arg === '--limit') {
+        const limit = value('--limit', 'a positive whole number');
+        if (!/^[1-9]\d*$/u.test(limit)) return `--limit takes a positive whole number, not "${limit}"`;
+        args.limit = Number(limit);
+      } else if (arg === '--all') args.limit = 'all';
+      else if (arg === '--json') args.json = true;
+      else if (arg === '--backend') {
+        const backend = value('--backend', 'pagefind or meili');
+        if (backend !== 'pagefind' && backend !== 'meili') return `--backend takes pagefind or meili, not "${backend}"`;
+        args.backend = backend;
+      } else if (arg === '--help' || arg === '-h') args.help = true;
+      else if (arg.startsWith('--')) return `unknown option ${arg}`;
+      else words.push(arg);
+    } catch (error) {
+      return (error as Error).message;
     }
-    else if (arg === '--help' || arg === '-h') args.help = true;
-    else if (arg.startsWith('--')) return `unknown option ${arg}`;
-    else words.push(arg);
   }
   args.query = words.join(' ').trim();
   if (!args.help && !args.query) return 'no query given';
-  if (args.limit !== 'all' && !(args.limit > 0)) return '--limit takes a positive number';
   return args;
+}
+
+/**
+ * Why the --doc and --topic ids cannot be searched, or null: each must be an id of
+ * build/corpus.json, or a typo would quietly answer nothing.
+ */
+async function unknownIds(buildDir: string, args: CliArgs): Promise<{ code: number; message: string } | null> {
+  if (args.doc.length === 0 && args.topic.length === 0) return null;
+  let corpus: { documents: Array<{ id: string }>; topics: Array<{ id: string }> };
+  try {
+    corpus = JSON.parse(await readFile(path.join(buildDir, 'corpus.json'), 'utf8')) as typeof corpus;
+  } catch {
+    return { code: 1, message: 'no build/corpus.json to check --doc and --topic against: run npm run build first' };
+  }
+  const problems: string[] = [];
+  for (const [option, given, known] of [['--doc', args.doc, corpus.documents], ['--topic', args.topic, corpus.topics]] as const) {
+    const ids = known.map((entry) => entry.id);
+    const unknown = given.filter((id) => !ids.includes(id));
+    if (unknown.length > 0) problems.push(`${option}: unknown id ${unknown.map((id) => `"${id}"`).join(', ')}; known ids: ${ids.join(', ')}`);
+  }
+  return problems.length > 0 ? { code: 2, message: problems.join('\n') } : null;
 }
 
 async function main(): Promise<number> {
@@ -57,6 +90,11 @@ async function main(): Promise<number> {
   }
   const { query: text, limit } = args;
   const root = path.resolve(import.meta.dirname, '..');
+  const refused = await unknownIds(path.join(root, 'build'), args);
+  if (refused !== null) {
+    console.error(refused.message);
+    return refused.code;
+  }
   const filters = { document: args.doc, topic: args.topic };
   let expanded: ExpandedQuery;
   try {

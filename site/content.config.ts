@@ -59,6 +59,8 @@ const passage = z.object({
   sectionId: z.string().nullable(),
   box: z.string().nullable(),
   text: z.string(),
+  /** Its words as ingest cut them: shared-term marks fall on these. */
+  tokens: z.array(z.string()),
   topics: z.array(z.object({ id: z.string(), score: z.number(), inherited: z.boolean() })),
   keywords: z.array(z.object({ term: z.string(), weight: z.number() })),
 });

@@ -77,7 +77,7 @@ describe('npm run ingest', () => {
     await writeFile(path.join(broken, 'manifest.json'), JSON.stringify(manifest));
     const result = await ingest('--corpus', broken, '--out', out);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${path.join(broken, 'manifest.json')}: error documents.2.kind`);
+    expect(result.stderr).toContain(`${path.join(broken, 'manifest.json')}:1: error documents.2.kind`);
     expect(result.stderr).toContain('ingest failed');
     expect(await filesOf(out)).toEqual(before);
     expect((await stat(path.join(out, 'corpus.json'))).mtimeMs).toBe(modified);

@@ -1,13 +1,71 @@
 // Writes build/ atomically: everything goes to a sibling temporary folder, which then takes
 // the place of the old one, so a failed run leaves the previous build/ as it was.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
+/** True while a process with this id runs (or exists under another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const exists = (file: string): Promise<boolean> => stat(file).then(() => true, () => false);
+
+/**
+ * Removes the `<target>.tmp-PID` and `<target>.old-PID` folders a killed run left beside
+ * `target`, when that process is gone; a run still going keeps its own. A run killed between
+ * its two renames left the previous folder only as `.old-PID`: that one is put back.
+ */
+export async function removeStaleTemporaries(target: string): Promise<void> {
+  const resolved = path.resolve(target);
+  const base = path.basename(resolved);
+  const parent = path.dirname(resolved);
+  let names: string[];
+  try {
+    names = await readdir(parent);
+  } catch {
+    return;
+  }
+  const stale = names
+    .map((name) => ({ name, match: name.startsWith(`${base}.`) ? /^(tmp|old)-(\d+)$/u.exec(name.slice(base.length + 1)) : null }))
+    .filter(({ match }) => match !== null && !isRunning(Number(match[2])));
+  for (const { name, match } of stale) {
+    const folder = path.join(parent, name);
+    if (match![1] === 'old' && !(await exists(resolved))) await rename(folder, resolved);
+    else await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Why `target` may not be replaced by a build, or null: it is a file, or a folder with files
+ * but without `marker` (the file every build of this kind holds), so not an earlier build.
+ * Replacing is deleting: a mistyped --out must not take a folder of someone's files with it.
+ */
+export async function notABuild(target: string, marker: string): Promise<string | null> {
+  let entries: string[];
+  try {
+    if (!(await stat(target)).isDirectory()) return `${target} is a file, not a folder`;
+    entries = await readdir(target);
+  } catch {
+    return null;
+  }
+  return entries.length > 0 && !entries.includes(marker) ? `${target} holds files but no ${marker}: it is not an earlier build, and building would replace it` : null;
+}
 
 /** Replaces `outDir` with a folder holding exactly `files`, taken one at a time. */
 export async function writeBuild(outDir: string, files: Iterable<[string, string]>): Promise<void> {
   const target = path.resolve(outDir);
-  const staging = `${target}.tmp-${process.pid}`;
-  const retired = `${target}.old-${process.pid}`;
+  await removeStaleTemporaries(target);
+  await writeFiles(`${target}.tmp-${process.pid}`, files);
+  await swapIntoPlace(`${target}.tmp-${process.pid}`, target);
+}
+
+/** Writes `files` into a fresh `staging` folder; on failure removes it and throws. */
+async function writeFiles(staging: string, files: Iterable<[string, string]>): Promise<void> {
   await rm(staging, { recursive: true, force: true });
   try {
     for (const [relative, content] of files) {
@@ -20,6 +78,14 @@ export async function writeBuild(outDir: string, files: Iterable<[string, string
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * Puts the complete folder `staging` in the place of `target` with two renames: the old one
+ * aside, the new one in, then the old one removed. Whatever fails, `target` is whole.
+ */
+export async function swapIntoPlace(staging: string, target: string): Promise<void> {
+  const retired = `${target}.old-${process.pid}`;
   let hadPrevious = true;
   try {
     await rename(target, retired);

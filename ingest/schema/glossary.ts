@@ -34,6 +34,9 @@ export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export interface GlossaryProblem {
   /** The id of the term the problem is in. */
   id: string;
+  /** Its place in `terms`, and the field at fault, for the line of the problem. */
+  index: number;
+  field: keyof GlossaryTerm;
   rule: string;
   message: string;
 }
@@ -46,30 +49,30 @@ export const chineseForms = (term: GlossaryTerm): string[] => [term.zh, ...term.
 
 /**
  * What the schema cannot see: ids and Chinese forms unique across the glossary, topics that
- * exist, one pinyin syllable per character.
+ * exist (unchecked when `topicIds` is null: topics.json could not be read), one pinyin syllable per character.
  */
-export function glossaryProblems(terms: readonly GlossaryTerm[], topicIds: ReadonlySet<string>): GlossaryProblem[] {
+export function glossaryProblems(terms: readonly GlossaryTerm[], topicIds: ReadonlySet<string> | null): GlossaryProblem[] {
   const problems: GlossaryProblem[] = [];
   const ids = new Set<string>();
   const owners = new Map<string, string>();
-  for (const term of terms) {
-    if (ids.has(term.id)) problems.push({ id: term.id, rule: 'glossary-duplicate-id', message: `duplicate id "${term.id}"` });
+  for (const [index, term] of terms.entries()) {
+    if (ids.has(term.id)) problems.push({ id: term.id, index, field: 'id', rule: 'glossary-duplicate-id', message: `duplicate id "${term.id}"` });
     ids.add(term.id);
     for (const form of chineseForms(term)) {
       const owner = owners.get(form);
       if (owner !== undefined) {
         const where = owner === term.id ? 'twice in this term' : `also in "${owner}"`;
-        problems.push({ id: term.id, rule: 'glossary-duplicate-form', message: `"${form}" is listed ${where}` });
+        problems.push({ id: term.id, index, field: form === term.zh ? 'zh' : 'aliases', rule: 'glossary-duplicate-form', message: `"${form}" is listed ${where}` });
       }
       owners.set(form, term.id);
     }
-    if (term.topic !== null && !topicIds.has(term.topic)) {
-      problems.push({ id: term.id, rule: 'glossary-topic', message: `topic "${term.topic}" is not in topics.json` });
+    if (term.topic !== null && topicIds !== null && !topicIds.has(term.topic)) {
+      problems.push({ id: term.id, index, field: 'topic', rule: 'glossary-topic', message: `topic "${term.topic}" is not in topics.json` });
     }
     const syllables = term.pinyin.split(/\s+/u).filter((syllable) => syllable !== '');
     const wanted = /\p{Script=Han}/u.test(term.zh) ? pinyinSlots(term.zh).length : 0;
     if (syllables.length !== wanted) {
-      problems.push({ id: term.id, rule: 'glossary-pinyin', message: `pinyin "${term.pinyin}" has ${syllables.length} syllables; "${term.zh}" needs ${wanted}` });
+      problems.push({ id: term.id, index, field: 'pinyin', rule: 'glossary-pinyin', message: `pinyin "${term.pinyin}" has ${syllables.length} syllables; "${term.zh}" needs ${wanted}` });
     }
   }
   return problems;

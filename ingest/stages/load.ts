@@ -1,6 +1,6 @@
 // load: reads the manifest, the topic taxonomy and the source texts. The only stage besides
 // emit that touches the file system; it never writes.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { DiagnosticSink } from '../diagnostics.ts';
@@ -8,13 +8,14 @@ import { manifestSchema, type ManifestEntry } from '../schema/manifest.ts';
 import { topicsSchema, type Topic } from '../schema/topics.ts';
 import { translationsSchema, type Translations } from '../schema/translations.ts';
 import { glossaryProblems, glossarySchema, type GlossaryTerm } from '../schema/glossary.ts';
+import { parseJsonSource, type JsonPath } from '../schema/jsonSource.ts';
 
 export interface SourceText {
   entry: ManifestEntry;
   /** Path relative to the corpus folder, as used in diagnostics. */
   file: string;
   text: string;
-  encoding: 'utf-8' | 'gb18030';
+  encoding: SourceEncoding;
 }
 
 export interface LoadedCorpus {
@@ -26,11 +27,57 @@ export interface LoadedCorpus {
 /** Share of CJK ideographs a GB18030 decoding must show before it is believed. */
 const minIdeographShare = 0.3;
 
-/** Decodes source bytes: UTF-8 (with or without BOM), else GB18030 with a warning, else an error. */
-export function decodeSource(bytes: Uint8Array, sink: DiagnosticSink): { text: string; encoding: 'utf-8' | 'gb18030' } | null {
+/** The share of NUL bytes that must fall on one side of each byte pair for text to be taken as UTF-16 without a BOM (not all: 一 is U+4E00). */
+const minUtf16NulSide = 0.8;
+
+/**
+ * The UTF-16 byte order of `bytes`: from a BOM, else from where NUL bytes fall (the high byte
+ * of latin letters, digits, spaces and line ends is 0, all on one side of each pair); null when
+ * the bytes do not look like UTF-16.
+ */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  let even = 0;
+  let odd = 0;
+  for (let index = 0; index < bytes.length; index += 1) if (bytes[index] === 0) index % 2 === 0 ? (even += 1) : (odd += 1);
+  if (even + odd === 0) return null;
+  if (odd / (even + odd) >= minUtf16NulSide) return 'utf-16le';
+  if (even / (even + odd) >= minUtf16NulSide) return 'utf-16be';
+  return null;
+}
+
+/** UTF-16 text in the given byte order, or null when it does not decode to text (control characters other than tab and line ends). */
+function decodeUtf16(bytes: Uint8Array, order: 'utf-16le' | 'utf-16be'): string | null {
+  const little = order === 'utf-16le' ? bytes : Buffer.from(bytes).swap16();
+  try {
+    const text = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: false }).decode(little);
+    return /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/u.test(text) ? null : text;
+  } catch {
+    return null;
+  }
+}
+
+export type SourceEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+/** Decodes source bytes: UTF-8 (with or without BOM), else UTF-16 or GB18030 with a warning, else an error. */
+export function decodeSource(bytes: Uint8Array, sink: DiagnosticSink): { text: string; encoding: SourceEncoding } | null {
   if (bytes.length === 0) {
     sink.error(null, 'empty-file', 'the file is empty');
     return null;
+  }
+  // Before the NUL check: UTF-16 holds NUL bytes without being binary.
+  const order = utf16Order(bytes);
+  const utf16 = order === null ? null : decodeUtf16(bytes, order);
+  if (order !== null && utf16 !== null) {
+    if (utf16.replace(/^\uFEFF/u, '').trim() === '') {
+      sink.error(null, 'empty-file', 'the file holds only white space');
+      return null;
+    }
+    const name = order.toUpperCase();
+    sink.warn(null, 'encoding', `the file is ${name}, not UTF-8; decoded it as ${name} (save it as UTF-8 to silence this)`);
+    return { text: utf16, encoding: order };
   }
   if (bytes.includes(0)) {
     sink.error(null, 'binary-file', 'the file holds NUL bytes: it is binary, not text');
@@ -61,39 +108,35 @@ export function decodeSource(bytes: Uint8Array, sink: DiagnosticSink): { text: s
   return null;
 }
 
-function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`);
+/** A file's text with its parse: the place of every value, for the line of a problem. */
+interface ReadJson<T> {
+  data: T;
+  lineAt: (jsonPath: JsonPath) => number | null;
 }
 
-async function readJsonText(file: string, sink: DiagnosticSink): Promise<{ raw: string; json: unknown } | undefined> {
+/**
+ * Reads a JSON file and validates it against a schema; problems are errors on the sink at the
+ * line they stand on (schema problems under `rule`). Returns the data and where each value is.
+ */
+async function readValidated<T>(sink: DiagnosticSink, schema: z.ZodType<T>, rule: string): Promise<ReadJson<T> | undefined> {
   let raw: string;
   try {
-    raw = await readFile(file, 'utf8');
+    raw = await readFile(sink.file, 'utf8');
   } catch (error) {
     sink.error(null, 'missing-file', `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     return undefined;
   }
-  try {
-    return { raw, json: JSON.parse(raw.replace(/^\uFEFF/u, '')) };
-  } catch (error) {
-    sink.error(null, 'invalid-json', `not valid JSON: ${(error as Error).message}`);
+  const source = parseJsonSource(raw);
+  if (!source.ok) {
+    sink.error(source.line, 'invalid-json', source.message);
     return undefined;
   }
-}
-
-/**
- * Reads a JSON file and validates it against a schema; problems are errors on the sink (schema
- * problems under `rule`). Returns the data and the raw text, for lines of later checks.
- */
-async function readValidated<T>(sink: DiagnosticSink, schema: z.ZodType<T>, rule: string): Promise<{ data: T; raw: string } | undefined> {
-  const read = await readJsonText(sink.file, sink);
-  if (read === undefined) return undefined;
-  const parsed = schema.safeParse(read.json);
+  const parsed = schema.safeParse(source.value);
   if (!parsed.success) {
-    for (const message of describeIssues(parsed.error)) sink.error(null, rule, message);
+    for (const issue of parsed.error.issues) sink.error(source.lineAt(issue.path), rule, `${issue.path.map(String).join('.') || '(top)'}: ${issue.message}`);
     return undefined;
   }
-  return { data: parsed.data, raw: read.raw };
+  return { data: parsed.data, lineAt: source.lineAt };
 }
 
 /** True when the sink's file exists; otherwise warns under `rule` that the corpus goes without it. */
@@ -107,13 +150,35 @@ async function optionalFile(sink: DiagnosticSink, rule: string, without: string)
   }
 }
 
-/** The line of a JSON file on which `"id": "<id>"` stands, for diagnostics; null when not found. */
-function lineOfId(raw: string, id: string): number | null {
-  const at = raw.search(new RegExp(`"id"\\s*:\\s*"${id}"`, 'u')); // ids are slugs: nothing to escape
-  return at < 0 ? null : raw.slice(0, at).split('\n').length;
+/** True when `inner` is `outer` or lies below it (both absolute and resolved). */
+export const isWithin = (inner: string, outer: string): boolean => {
+  const relative = path.relative(outer, inner);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+};
+
+/** The real path of `file`, links resolved; for a path that does not exist, that of its nearest existing parent joined with the rest. */
+export async function resolveReal(file: string): Promise<string> {
+  const absolute = path.resolve(file);
+  try {
+    return await realpath(absolute);
+  } catch {
+    const parent = path.dirname(absolute);
+    return parent === absolute ? absolute : path.join(await resolveReal(parent), path.basename(absolute));
+  }
 }
 
-/** Reads and validates the manifest: schema, unique ids, unique files. */
+/**
+ * Where a manifest's `file` really is, or null when it lies outside the corpus folder: as
+ * written (no absolute path, no climbing out with ..) and after following links, so that a
+ * manifest can never publish a file of the machine it is ingested on.
+ */
+async function sourceInsideCorpus(corpusDir: string, file: string): Promise<string | null> {
+  const corpus = path.resolve(corpusDir);
+  if (path.isAbsolute(file) || !isWithin(path.resolve(corpus, file), corpus)) return null;
+  return isWithin(await resolveReal(path.join(corpus, file)), await resolveReal(corpus)) ? path.join(corpus, file) : null;
+}
+
+/** Reads and validates the manifest: schema, unique ids, unique files, files inside the corpus, a master plan. */
 export async function loadManifest(corpusDir: string, sinks: DiagnosticSink[]): Promise<ManifestEntry[]> {
   const sink = new DiagnosticSink(path.join(corpusDir, 'manifest.json'));
   sinks.push(sink);
@@ -121,13 +186,24 @@ export async function loadManifest(corpusDir: string, sinks: DiagnosticSink[]): 
   if (!parsed) return [];
   const seenIds = new Set<string>();
   const seenFiles = new Set<string>();
+  const entries: ManifestEntry[] = [];
   for (const [index, entry] of parsed.data.documents.entries()) {
-    if (seenIds.has(entry.id)) sink.error(null, 'manifest-duplicate-id', `documents.${index}: duplicate id "${entry.id}"`);
-    if (seenFiles.has(entry.file)) sink.error(null, 'manifest-duplicate-file', `documents.${index}: file "${entry.file}" is listed twice`);
+    const at = (field: string) => parsed.lineAt(['documents', index, field]);
+    if (seenIds.has(entry.id)) sink.error(at('id'), 'manifest-duplicate-id', `documents.${index}: duplicate id "${entry.id}"`);
+    if (seenFiles.has(entry.file)) sink.error(at('file'), 'manifest-duplicate-file', `documents.${index}: file "${entry.file}" is listed twice`);
     seenIds.add(entry.id);
     seenFiles.add(entry.file);
+    // Left out of what load reads, not only reported: the bytes of such a file are never opened.
+    if ((await sourceInsideCorpus(corpusDir, entry.file)) === null) {
+      sink.error(at('file'), 'manifest-file-outside', `documents.${index}.file "${entry.file}" is outside the corpus folder (${path.resolve(corpusDir)}): name a file inside it`);
+    } else entries.push(entry);
   }
-  return parsed.data.documents;
+  // The cross-references, the compare pages and the reader's panels are all built around the
+  // plan: a corpus without one is refused here, before anything is written, not half-built.
+  if (!parsed.data.documents.some((entry) => entry.kind === 'master-plan')) {
+    sink.error(parsed.lineAt(['documents']), 'manifest-no-master-plan', `no document has kind "master-plan": the cross-references link every other document to it; mark the master plan's entry "kind": "master-plan"`);
+  }
+  return entries;
 }
 
 /** Reads and validates the topic taxonomy. */
@@ -177,8 +253,11 @@ export async function loadGlossary(corpusDir: string, topics: readonly Topic[], 
   if (!(await optionalFile(sink, 'glossary-missing', 'no glossary.json: the reader shows no annotations and search has no English or pinyin terms'))) return [];
   const parsed = await readValidated(sink, glossarySchema, 'glossary-schema');
   if (!parsed) return [];
-  const problems = glossaryProblems(parsed.data.terms, new Set(topics.map((topic) => topic.id)));
-  for (const problem of problems) sink.error(lineOfId(parsed.raw, problem.id), problem.rule, problem.message);
+  // No topics means topics.json failed and was reported: checking every term's topic against
+  // nothing would bury that one error under one per term.
+  const topicIds = topics.length > 0 ? new Set(topics.map((topic) => topic.id)) : null;
+  const problems = glossaryProblems(parsed.data.terms, topicIds);
+  for (const problem of problems) sink.error(parsed.lineAt(['terms', problem.index, problem.field]), problem.rule, problem.message);
   return problems.length > 0 ? [] : parsed.data.terms;
 }
 

@@ -89,13 +89,26 @@ function looksLikeStandaloneHeading(current: PrintedLine, next: PrintedLine | un
   return isPlainSubhead(current.text) && (next === undefined || next.afterBlank || next.indented);
 }
 
+/**
+ * True when `line` cannot continue the unit so far because that unit is a complete heading:
+ * heading lines printed one under another, with no blank line between, are separate headings
+ * (a 第X章 or 第X节 line always opens one). A wrapped heading's second line has no heading form
+ * of its own, so it still joins.
+ */
+function endsHeading(current: Unit | null, line: PrintedLine): boolean {
+  const form = lineForm(line.text);
+  if (form.form === 'chapter' || form.form === 'section') return true;
+  if (current === null || !isStandalone(lineForm(current.text))) return false;
+  return form.form !== 'text' || line.afterBlank;
+}
+
 function unwrapColumns(printed: readonly PrintedLine[], sink: DiagnosticSink): Unit[] {
   const units: Unit[] = [];
   let current: Unit | null = null;
   printed.forEach((line, index) => {
     const next = printed[index + 1];
     const startsUnit =
-      current === null || line.indented || line.opensExcerpt || looksLikeStandaloneHeading(line, next);
+      current === null || line.indented || line.opensExcerpt || looksLikeStandaloneHeading(line, next) || endsHeading(current, line);
     if (startsUnit) {
       current = { text: line.text, line: line.line, indented: line.indented };
       units.push(current);

@@ -2,7 +2,8 @@
 // title and caption, its content the
 // project's search tokens (not the HTML, which Pagefind would segment its own way), with
 // filters for document, kind, level, year, chapter and topic, and the passage as metadata.
-// Run by `npm run build` after `astro build`; writes dist/pagefind/.
+// `npm run build` (site/build.ts) calls buildSearchIndex on the folder it builds the site in; run
+// alone, this script writes dist/pagefind/.
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadSearchInputs } from '../buildData.ts';

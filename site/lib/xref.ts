@@ -18,25 +18,6 @@ export async function xrefGraph(): Promise<XrefGraph | null> {
 /** The links of every passage, by passage id. */
 export const linksByPassage = (graph: XrefGraph): Map<string, LinkTarget[]> => new Map(graph.links.map((link) => [link.passageId, link.targets]));
 
-/**
- * Splits a text into runs, marking every occurrence of the given terms.
- * @example highlight('海洋牧场建设', ['海洋牧场']) // [{ text: '海洋牧场', marked: true }, { text: '建设', marked: false }]
- */
-export function highlight(text: string, terms: readonly string[]): Array<{ text: string; marked: boolean }> {
-  const sorted = [...new Set(terms)].filter(Boolean).sort((a, b) => b.length - a.length);
-  if (sorted.length === 0) return [{ text, marked: false }];
-  const pattern = new RegExp(sorted.map((term) => term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu');
-  const runs: Array<{ text: string; marked: boolean }> = [];
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    if (match.index > last) runs.push({ text: text.slice(last, match.index), marked: false });
-    runs.push({ text: match[0], marked: true });
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) runs.push({ text: text.slice(last), marked: false });
-  return runs;
-}
-
 export interface HeatmapRow {
   /** The outermost heading above the passages of the row, or null for text before any heading. */
   heading: HeadingBlock | null;

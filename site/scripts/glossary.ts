@@ -1,6 +1,8 @@
 // The glossary page: filter the rows by text (Chinese, pinyin with or without tones, English)
-// and topic, and sort by any column with a header button; aria-sort tells which.
+// and topic; sort by a column with its header button, or by the count in one document; aria-sort
+// tells which. A term's places are fetched the first time a reader opens them.
 import { pinyinKey } from '../../search/crosslingual/keys.ts';
+import type { TermPlaces } from '../lib/glossaryPlaces.ts';
 
 const table = document.getElementById('glossary-table') as HTMLTableElement;
 const body = table.tBodies[0]!;
@@ -8,6 +10,7 @@ const rows = [...body.rows];
 const filter = document.getElementById('glossary-filter') as HTMLInputElement;
 const topic = document.getElementById('glossary-topic') as HTMLSelectElement;
 const shown = document.getElementById('glossary-shown')!;
+const byDocument = document.getElementById('glossary-sort-document') as HTMLSelectElement;
 
 function applyFilter(): void {
   const wanted = filter.value.trim().toLowerCase();
@@ -22,7 +25,7 @@ function applyFilter(): void {
   shown.textContent = (shown.dataset.template ?? '').replace('{count}', String(count)).replace('{total}', String(rows.length));
 }
 
-/** The value a row is sorted by in a column: numbers for counts, text otherwise. */
+/** The value a row is sorted by in a column (or `doc:<id>`, the count in one document): numbers for counts, text otherwise. */
 function sortValue(row: HTMLTableRowElement, column: string): string | number {
   if (column === 'term') return row.dataset.term ?? '';
   if (column === 'en') return row.dataset.en ?? '';
@@ -31,12 +34,8 @@ function sortValue(row: HTMLTableRowElement, column: string): string | number {
   return Number(row.getAttribute(`data-doc-${column.slice('doc:'.length)}`));
 }
 
-function sortBy(header: HTMLTableCellElement): void {
-  const column = header.dataset.sort!;
-  const numeric = column === 'total' || column.startsWith('doc:');
-  // Counts sort from the most; text from A; a second click reverses.
-  const current = header.getAttribute('aria-sort');
-  const direction = current === null ? (numeric ? 'descending' : 'ascending') : current === 'ascending' ? 'descending' : 'ascending';
+/** Sorts the rows by a column; `header` is the column header that then carries aria-sort. */
+function sortRows(header: HTMLTableCellElement, column: string, direction: 'ascending' | 'descending'): void {
   for (const other of table.tHead!.querySelectorAll('th[data-sort]')) other.removeAttribute('aria-sort');
   header.setAttribute('aria-sort', direction);
   const sign = direction === 'ascending' ? 1 : -1;
@@ -48,8 +47,58 @@ function sortBy(header: HTMLTableCellElement): void {
   body.append(...sorted);
 }
 
+function sortBy(header: HTMLTableCellElement): void {
+  const column = header.dataset.sort!;
+  // Counts sort from the most; text from A; a second click reverses.
+  const current = byDocument.value === '' ? header.getAttribute('aria-sort') : null;
+  byDocument.value = '';
+  sortRows(header, column, current === null ? (column === 'total' ? 'descending' : 'ascending') : current === 'ascending' ? 'descending' : 'ascending');
+}
+
 for (const header of table.tHead!.querySelectorAll<HTMLTableCellElement>('th[data-sort]')) {
   header.querySelector('button')!.addEventListener('click', () => sortBy(header));
 }
+byDocument.addEventListener('change', () => {
+  const where = table.tHead!.querySelector<HTMLTableCellElement>('th[data-sort="total"]')!;
+  if (byDocument.value === '') sortRows(table.tHead!.querySelector<HTMLTableCellElement>('th[data-sort="term"]')!, 'term', 'ascending');
+  else sortRows(where, `doc:${byDocument.value}`, 'descending');
+});
+
+let places: Promise<Record<string, TermPlaces[]>> | null = null;
+const loadPlaces = (): Promise<Record<string, TermPlaces[]>> =>
+  (places ??= fetch(table.dataset.places!).then((response) => {
+    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+    return response.json() as Promise<Record<string, TermPlaces[]>>;
+  }));
+
+/** Fills a term's places the first time they are opened: per document, a numbered link to each. */
+async function showPlaces(details: HTMLDetailsElement): Promise<void> {
+  if (details.dataset.filled) return;
+  details.dataset.filled = 'true';
+  const status = details.appendChild(document.createElement('p'));
+  status.textContent = table.dataset.loading ?? '';
+  try {
+    const list = document.createElement('ul');
+    for (const { document: title, hrefs } of (await loadPlaces())[details.dataset.term!] ?? []) {
+      const item = list.appendChild(document.createElement('li'));
+      item.append(`${title}: `);
+      hrefs.forEach((href, index) => {
+        const link = item.appendChild(document.createElement('a'));
+        link.href = href;
+        link.textContent = String(index + 1);
+        link.setAttribute('aria-label', (table.dataset.place ?? '').replace('{n}', String(index + 1)).replace('{document}', title));
+      });
+    }
+    status.replaceWith(list);
+  } catch {
+    status.textContent = table.dataset.failed ?? '';
+    delete details.dataset.filled;
+  }
+}
+// toggle does not bubble: listen in the capture phase, once for all rows.
+body.addEventListener('toggle', (event) => {
+  const details = event.target as HTMLDetailsElement;
+  if (details.open && details.dataset.term) void showPlaces(details);
+}, true);
 filter.addEventListener('input', applyFilter);
 topic.addEventListener('change', applyFilter);

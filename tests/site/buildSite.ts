@@ -1,4 +1,4 @@
-// Global set-up of the site suites: ingest the corpus, build the site and its search index, as `npm run build` does.
+// Global set-up of the site suites: ingest the corpus, build the site and its search index, with `npm run build`'s script.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { chooseBrowserForRun } from './browser.ts';
@@ -11,9 +11,7 @@ export default async function buildSite(): Promise<() => void> {
   const root = path.resolve(import.meta.dirname, '../..');
   // Output is captured; a failing step throws with its stderr in the message.
   const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, stdio: 'pipe', env: { ...process.env, ...secretMarkers } });
-  run(['ingest/cli.ts']);
-  run([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
-  run(['search/pagefind/buildIndex.ts']);
+  run(['site/build.ts']);
   // Said at the end of the run, after the summary, where a newcomer looks.
   return () => console.log(`\n${browserLine}`);
 }

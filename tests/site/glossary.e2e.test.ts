@@ -100,7 +100,7 @@ describe.skipIf(unavailable !== null)('glossary notes and cross-lingual search i
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().innerText()).toContain('attracting investment and talent');
     await page.fill('#glossary-filter', '');
-    await page.getByRole('button', { name: 'Total' }).click();
+    await page.getByRole('button', { name: 'Where it occurs' }).click();
     expect(await page.locator('th[data-sort="total"]').getAttribute('aria-sort')).toBe('descending');
     const totals = await rows.evaluateAll((elements) => elements.slice(0, 5).map((row) => Number((row as HTMLElement).dataset.total)));
     expect(totals).toEqual([...totals].sort((a, b) => b - a));

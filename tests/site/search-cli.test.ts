@@ -1,5 +1,5 @@
 // npm run search against the built index, as a researcher runs it.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers.ts';
@@ -26,6 +26,16 @@ describe('npm run search', () => {
     const results = answer('海洋', '--doc', 'west-coast-feature-2022', '--limit', '3').hits;
     expect(results).toHaveLength(3);
     expect(new Set(results.map((result) => result.documentId))).toEqual(new Set(['west-coast-feature-2022']));
+  });
+
+  it('refuses an unknown --doc or --topic id with exit code 2, listing the known ids', () => {
+    for (const [option, id, known] of [['--doc', 'west-coast-feature-2099', 'west-coast-feature-2022'], ['--topic', 'no-such-topic', 'ocean-economy']] as const) {
+      const result = spawnSync(process.execPath, [path.join(projectRoot, 'search', 'cli.ts'), '海洋', option, id, '--json'], { cwd: projectRoot, encoding: 'utf8' });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(`${option}: unknown id "${id}"; known ids: `);
+      expect(result.stderr).toContain(known);
+      expect(result.stdout).toBe('');
+    }
   });
 
   it('excludes passages holding a -term', () => {

@@ -1,0 +1,29 @@
+// Where each glossary term occurs, as links into the reader: the glossary page fetches this
+// (/glossary/places.json, per language) when a reader opens a term's places, so the page itself
+// does not carry some 1,300 links.
+import { getCollection } from 'astro:content';
+import type { Lang } from '../i18n/ui.ts';
+import { allDocuments, blockHref } from './reader.ts';
+import { pageSlugs } from './pages.ts';
+
+export interface TermPlaces {
+  /** The document's short title in the page's language. */
+  document: string;
+  /** Reader URLs of the occurrences, in reading order. */
+  hrefs: string[];
+}
+
+/** Every term's places, by term id, with URLs in a language. */
+export async function glossaryPlaces(lang: Lang): Promise<Record<string, TermPlaces[]>> {
+  const documents = new Map((await allDocuments()).map((document) => [document.id, { document, slugs: pageSlugs(document) }]));
+  const terms = (await getCollection('glossary')).map((entry) => entry.data);
+  return Object.fromEntries(
+    terms.map((term) => [
+      term.id,
+      term.documents.map((entry) => {
+        const { document, slugs } = documents.get(entry.documentId)!;
+        return { document: document.meta.shortTitle[lang], hrefs: entry.places.map((place) => blockHref(lang, document, place.id, slugs)) };
+      }),
+    ]),
+  );
+}

@@ -1,0 +1,43 @@
+// Marking terms in running text: where a passage's words start and end, and the runs of a text
+// with given terms marked on whole words. Plain TypeScript (no Astro), so tests can use it too.
+
+/**
+ * The offsets at which a passage's words start and end, from the segmentation ingest stored
+ * with it (its `tokens`, in reading order, punctuation left out).
+ * @example wordEdges('让市民生活更方便', ['让', '市民', '生活', '更', '方便']) // Set { 0, 1, 3, 5, 6, 8 }
+ */
+export function wordEdges(text: string, tokens: readonly string[]): Set<number> {
+  const edges = new Set([0, text.length]);
+  let at = 0;
+  for (const token of tokens) {
+    const start = text.indexOf(token, at);
+    if (start < 0) continue;
+    edges.add(start);
+    edges.add((at = start + token.length));
+  }
+  return edges;
+}
+
+/**
+ * Splits a text into runs, marking every occurrence of the given terms, longest first. With
+ * `isEdge`, an occurrence counts only where it starts and ends at word edges of the passage's own
+ * segmentation: 民生 is not marked across 市民|生活.
+ * @example highlight('海洋牧场建设', ['海洋牧场']) // [{ text: '海洋牧场', marked: true }, { text: '建设', marked: false }]
+ */
+export function highlight(text: string, terms: readonly string[], isEdge: (offset: number) => boolean = () => true): Array<{ text: string; marked: boolean }> {
+  const sorted = [...new Set(terms)].filter(Boolean).sort((a, b) => b.length - a.length);
+  const runs: Array<{ text: string; marked: boolean }> = [];
+  let last = 0;
+  for (let at = 0; at < text.length && sorted.length > 0; ) {
+    const term = isEdge(at) ? sorted.find((candidate) => text.startsWith(candidate, at) && isEdge(at + candidate.length)) : undefined;
+    if (!term) {
+      at += 1;
+      continue;
+    }
+    if (at > last) runs.push({ text: text.slice(last, at), marked: false });
+    runs.push({ text: term, marked: true });
+    last = at += term.length;
+  }
+  if (last < text.length || runs.length === 0) runs.push({ text: text.slice(last), marked: false });
+  return runs;
+}
