@@ -60,11 +60,22 @@ export function printedHeading(heading: HeadingBlock): string {
 
 const labels = (path: ReadonlyArray<Passage['headingPath'][number]>, lang: 'zh' | 'en'): string[] => path.map((heading) => headingLabel(heading, lang));
 
-/** Topic ids of some passages, most frequent first. */
+/** How many topics a title carries: the reader shows as many under a heading. */
+const titleTopics = 3;
+
+/**
+ * The topics of a title: those of the passages under it, strongest first (sum of scores from
+ * their own evidence, as the reader's topic chips under a heading), at most three; the topics
+ * they inherited from their chapter when they have none of their own.
+ */
 function topicsOf(passages: readonly Passage[]): string[] {
-  const counts = new Map<string, number>();
-  for (const passage of passages) for (const topic of passage.topics) counts.set(topic.id, (counts.get(topic.id) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+  const rank = (own: boolean) => {
+    const totals = new Map<string, number>();
+    for (const passage of passages) for (const topic of passage.topics) if (topic.inherited !== own) totals.set(topic.id, (totals.get(topic.id) ?? 0) + topic.score);
+    return [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, titleTopics).map(([id]) => id);
+  };
+  const own = rank(true);
+  return own.length > 0 ? own : rank(false);
 }
 
 /** The search documents of one document, in reading order. */

@@ -63,8 +63,22 @@ describe('search documents', () => {
     expect(byKind('caption').map((doc) => doc.text)).toEqual(['表1 主要指标\n注：[]内为累计数。', '图1 港口布局示意图']);
     // The table's own record keeps its cells: its caption and note are the caption record's, found once.
     expect(byKind('table')[0]!.text).toBe('类别 指标\n经济 增速\n 比重');
-    // A chapter's topics are those of the passages under it.
-    expect([...byKind('heading')[0]!.topics].sort()).toEqual([...new Set(document.passages.flatMap((passage) => passage.topics.map((topic) => topic.id)))].sort());
+  });
+
+  it('gives a title the strongest topics of the passages under it, at most three, inherited ones only when they have no others', () => {
+    const { document: tagged } = runDocument(sample);
+    const [paragraph, boxItem, table] = tagged.passages;
+    paragraph!.topics = [{ id: 'ports', score: 2, inherited: false }, { id: 'trade', score: 1, inherited: false }];
+    boxItem!.topics = [{ id: 'shipping', score: 5, inherited: false }];
+    table!.topics = [{ id: 'indicators', score: 0.5, inherited: false }, { id: 'planning', score: 9, inherited: true }];
+    const records = searchDocuments(tagged);
+    expect(records.find((doc) => doc.recordKind === 'heading')!.topics).toEqual(['shipping', 'ports', 'trade']);
+    expect(records.find((doc) => doc.recordKind === 'box-title')!.topics).toEqual(['shipping']);
+    expect(records.find((doc) => doc.recordKind === 'caption')!.topics).toEqual(['indicators']);
+    table!.topics = [{ id: 'planning', score: 9, inherited: true }];
+    expect(searchDocuments(tagged).find((doc) => doc.recordKind === 'caption')!.topics).toEqual(['planning']);
+    // A passage keeps all of its own.
+    expect(records.find((doc) => doc.recordKind === 'table')!.topics).toEqual(['indicators', 'planning']);
   });
 
   it('gives a heading lifted out of its paragraph its printed numbering and punctuation, and the paragraph the lead it follows on its line', () => {
