@@ -261,7 +261,8 @@ function renderConcordance(state: State, page: SearchPage, query: ParsedQuery): 
   const rows = lines.map((line) => ({ document: line.hit.documentId, url: localUrl(line.hit.url), kind: line.hit.kind, heading: line.hit.heading, left: line.left, match: line.match, right: line.right, offset: line.offset }));
   const csv = element('button', { type: 'button' }, text('search.export.csv'));
   csv.addEventListener('click', () =>
-    download('concordance.csv', 'text/csv', [['document', 'url', 'kind', 'heading', 'left', 'match', 'right', 'offset'], ...rows.map((row) => [row.document, row.url, row.kind, row.heading, row.left, row.match, row.right, row.offset])].map((row) => row.map(csvField).join(',')).join('\r\n')),
+    // kind and heading come last, after the columns the export had before titles were searched.
+    download('concordance.csv', 'text/csv', [['document', 'url', 'left', 'match', 'right', 'offset', 'kind', 'heading'], ...rows.map((row) => [row.document, row.url, row.left, row.match, row.right, row.offset, row.kind, row.heading])].map((row) => row.map(csvField).join(',')).join('\r\n')),
   );
   const json = element('button', { type: 'button' }, text('search.export.json'));
   json.addEventListener('click', () => download('concordance.json', 'application/json', JSON.stringify({ query: state.query, lines: rows }, null, 2)));
