@@ -97,6 +97,7 @@ async function measure(copies: number): Promise<Measurement> {
       blocks: structured.blocks,
       passages: found,
       annotations,
+      translations: {},
     };
   });
   time('tag', () => {

@@ -150,6 +150,14 @@ export interface DocumentModel {
   passages: Passage[];
   /** Glossary terms in the text, by paragraph id, box item id or table cell key (see annotate). */
   annotations: Annotations;
+  /** The English of its translation units, by unit id (ingest/translationUnits.ts); empty where untranslated. */
+  translations: Record<string, TranslatedUnit>;
+}
+
+/** A unit's English, and whether its Chinese has changed since it was written. */
+export interface TranslatedUnit {
+  en: string;
+  stale: boolean;
 }
 
 /** One occurrence of a glossary term in a text the reader shows. */

@@ -7,7 +7,8 @@ import type { DocumentModel, IngestResult } from './model.ts';
 import { DiagnosticSink, type Diagnostic } from './diagnostics.ts';
 import type { ManifestEntry } from './schema/manifest.ts';
 import type { Topic } from './schema/topics.ts';
-import { loadGlossary, loadManifest, loadSource, loadTopics, loadTranslations, readWordList, type SourceText } from './stages/load.ts';
+import { loadGlossary, loadManifest, loadSource, loadTopics, loadTranslationFile, loadTranslations, readWordList, type SourceText } from './stages/load.ts';
+import { alignTranslations } from './stages/alignTranslations.ts';
 import { normalize } from './stages/normalize.ts';
 import { structure } from './stages/structure.ts';
 import { outline } from './stages/outline.ts';
@@ -70,6 +71,7 @@ export function processDocument(
     blocks: structured.blocks,
     passages: found,
     annotations: annotate(structured.blocks, matchTerms),
+    translations: {},
   };
 }
 
@@ -101,6 +103,11 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
     options.onProgress?.(index, sources.length, source.entry.id);
     return processDocument(source, sink, translations.headings[source.entry.id] ?? {}, matchTerms);
   });
+  const glossaryById = new Map(glossary.map((term) => [term.id, term]));
+  for (const document of documents) {
+    const file = await loadTranslationFile(options.corpusDir, document.id, sinks);
+    document.translations = alignTranslations(document, file, sinks[sinks.length - 1]!, matchTerms, glossaryById);
+  }
   const allPassages = documents.flatMap((document) => document.passages);
   const counter = new EvidenceCounter(topics);
   for (const document of documents) tagTopics(document.passages, counter);

@@ -94,6 +94,8 @@ const documents = defineCollection({
     blocks: z.array(blockSchema),
     passages: z.array(passage),
     annotations: z.record(z.string(), z.array(termSpan)),
+    /** English by translation unit id (ingest/translationUnits.ts). */
+    translations: z.record(z.string(), z.object({ en: z.string(), stale: z.boolean() })),
   }),
 });
 

@@ -9,6 +9,7 @@ import { topicsSchema, type Topic } from '../schema/topics.ts';
 import { translationsSchema, type Translations } from '../schema/translations.ts';
 import { glossaryProblems, glossarySchema, type GlossaryTerm } from '../schema/glossary.ts';
 import { parseJsonSource, type JsonPath } from '../schema/jsonSource.ts';
+import { translationFileSchema, type TranslationEntry } from '../translationFiles.ts';
 
 export interface SourceText {
   entry: ManifestEntry;
@@ -227,6 +228,25 @@ export async function loadTranslations(corpusDir: string, sinks: DiagnosticSink[
   const none: Translations = { headings: {} };
   if (!(await optionalFile(sink, 'translations-missing', 'no translations.json: every heading will show in Chinese only'))) return none;
   return (await readValidated(sink, translationsSchema, 'translations-schema'))?.data ?? none;
+}
+
+export interface LoadedTranslationFile {
+  /** The file, as diagnostics name it. */
+  file: string;
+  units: TranslationEntry[];
+  /** The line of the unit at an index of `units`. */
+  lineOf: (index: number) => number | null;
+}
+
+/** Reads a document's English, corpus/translations/<id>.json; null (with a warning) when it has none yet. */
+export async function loadTranslationFile(corpusDir: string, documentId: string, sinks: DiagnosticSink[]): Promise<LoadedTranslationFile | null> {
+  const sink = new DiagnosticSink(path.join(corpusDir, 'translations', `${documentId}.json`));
+  sinks.push(sink);
+  if (!(await optionalFile(sink, 'translation-missing', `no English text for "${documentId}" yet: the English pages show its Chinese (npm run translations:sync writes the file)`))) return null;
+  const parsed = await readValidated(sink, translationFileSchema, 'translation-schema');
+  if (!parsed) return null;
+  if (parsed.data.document !== documentId) sink.error(parsed.lineAt(['document']), 'translation-schema', `the file is named for "${documentId}" but says "document": "${parsed.data.document}"`);
+  return { file: sink.file, units: parsed.data.units, lineOf: (index) => parsed.lineAt(['units', index]) };
 }
 
 /** Reads one source text named by the manifest. */
