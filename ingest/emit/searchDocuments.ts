@@ -5,6 +5,7 @@ import type { Block, DocumentModel, HeadingBlock, Passage } from '../model.ts';
 import { blockHref, captionId, pageSlugs } from '../address.ts';
 import { hasEnglishTitle, headingLabel, headingTitle } from '../headingLabels.ts';
 import { boxLabel, tableCells } from '../stages/passages.ts';
+import { unitKey } from '../translationUnits.ts';
 
 /** What a search record is: a passage, or the text around passages that readers search too. */
 export type RecordKind = Passage['kind'] | 'heading' | 'box-title' | 'caption';
@@ -41,7 +42,7 @@ export interface SearchDocument {
    * `text` is found here; one wholly inside it is the heading's.
    */
   before: string;
-  /** The heading's English title, for English queries; '' for other records. */
+  /** A title's English (a heading's label, a box title's or caption's translation), for English queries; '' where there is none. */
   textEn: string;
   /** The record's jieba words (precise mode, user dictionary), space-separated: a passage's as ingest cut them, '' for titles. */
   words: string;
@@ -139,27 +140,29 @@ export function searchDocuments(document: DocumentModel): SearchDocument[] {
       headingPathEn: labels(stack, 'en'),
     };
   };
+  /** The English of a title's translation units (corpus/translations/), '' while untranslated. */
+  const english = (...units: string[]): string => units.map((unit) => document.translations[unit]?.en ?? '').filter(Boolean).join('\n');
   const enclosing = (): Passage[] => (stack.length > 0 ? under(stack[stack.length - 1]!.id) : document.passages.filter((passage) => passage.headingPath.length === 0));
   for (const block of document.blocks) {
     switch (block.type) {
       case 'heading': {
         while (stack.length > 0 && stack[stack.length - 1]!.level >= block.level) stack.pop();
-        const english = hasEnglishTitle(block) ? headingLabel(block, 'en') : '';
-        titleRecords.push(record(block.id, 'heading', { ...context(block), box: null, text: printedHeading(block), before: '', textEn: english, words: '', topics: topicsOf(under(block.id)), keywords: [] }));
+        const label = hasEnglishTitle(block) ? headingLabel(block, 'en') : '';
+        titleRecords.push(record(block.id, 'heading', { ...context(block), box: null, text: printedHeading(block), before: '', textEn: label, words: '', topics: topicsOf(under(block.id)), keywords: [] }));
         stack.push(block);
         break;
       }
       case 'box':
         if (block.title === null) break;
-        titleRecords.push(record(block.id, 'box-title', { ...context(null), box: boxLabel(block), text: boxLabel(block), before: '', textEn: '', words: '', topics: topicsOf(block.items.flatMap((item) => passageById.get(item.id) ?? [])), keywords: [] }));
+        titleRecords.push(record(block.id, 'box-title', { ...context(null), box: boxLabel(block), text: boxLabel(block), before: '', textEn: english(`${unitKey(block.id)}/title`), words: '', topics: topicsOf(block.items.flatMap((item) => passageById.get(item.id) ?? [])), keywords: [] }));
         break;
       case 'table': {
         const text = [`表${block.number ?? ''} ${block.caption}`, ...(block.note ? [block.note] : [])].join('\n');
-        titleRecords.push(record(captionId(block.id), 'caption', { ...context(null), box: null, text, before: '', textEn: '', words: '', topics: topicsOf(passageById.has(block.id) ? [passageById.get(block.id)!] : []), keywords: [] }));
+        titleRecords.push(record(captionId(block.id), 'caption', { ...context(null), box: null, text, before: '', textEn: english(`${unitKey(block.id)}/caption`, `${unitKey(block.id)}/note`), words: '', topics: topicsOf(passageById.has(block.id) ? [passageById.get(block.id)!] : []), keywords: [] }));
         break;
       }
       case 'figure':
-        titleRecords.push(record(block.id, 'caption', { ...context(null), box: null, text: `图${block.number ?? ''} ${block.caption}`, before: '', textEn: '', words: '', topics: topicsOf(enclosing()), keywords: [] }));
+        titleRecords.push(record(block.id, 'caption', { ...context(null), box: null, text: `图${block.number ?? ''} ${block.caption}`, before: '', textEn: english(unitKey(block.id)), words: '', topics: topicsOf(enclosing()), keywords: [] }));
         break;
       case 'paragraph':
         break;

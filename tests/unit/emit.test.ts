@@ -65,6 +65,18 @@ describe('search documents', () => {
     expect(byKind('table')[0]!.text).toBe('类别 指标\n经济 增速\n 比重');
   });
 
+  it('gives box titles and captions the English of their translation units, once they have one', () => {
+    const { document: translated } = runDocument(sample);
+    translated.translations = {
+      'c01/box01/title': { en: 'Major port and airport projects', stale: false },
+      'c01/table1/caption': { en: 'Main indicators', stale: false },
+      'c01/table1/note': { en: 'Note: [] cumulative figures.', stale: false },
+    };
+    const records = searchDocuments(translated);
+    expect(records.find((doc) => doc.recordKind === 'box-title')!.textEn).toBe('Major port and airport projects');
+    expect(records.filter((doc) => doc.recordKind === 'caption').map((doc) => doc.textEn)).toEqual(['Main indicators\nNote: [] cumulative figures.', '']);
+  });
+
   it('gives a title the strongest topics of the passages under it, at most three, inherited ones only when they have no others', () => {
     const { document: tagged } = runDocument(sample);
     const [paragraph, boxItem, table] = tagged.passages;
