@@ -28,6 +28,11 @@ export interface HeadingBlock {
   title: string;
   /** The second title line of a chapter (开启现代化国际大都市建设新征程). */
   subtitle: string | null;
+  /**
+   * The punctuation printed after the title when the heading was lifted out of the start of a
+   * paragraph (五是打造国际一流营商环境。聚焦…: '。'); null for a heading on a line of its own.
+   */
+  titleEnd: string | null;
   /** From corpus/translations.json; null where it has none. */
   titleEn: string | null;
   subtitleEn: string | null;

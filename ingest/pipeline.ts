@@ -18,7 +18,7 @@ import { translateHeadings } from './stages/translate.ts';
 import { loadSegmenter, segment, wordBoundaries, words } from './stages/segment.ts';
 import { annotate, termMatcher, type TermMatcher } from './stages/annotate.ts';
 import { chineseForms, type GlossaryTerm } from './schema/glossary.ts';
-import { buildLexicon, type CedictEntry, type Lexicon } from '../search/crosslingual/lexicon.ts';
+import { buildLexicon, type CedictEntry, type Lexicon } from './stages/lexicon.ts';
 import { linkToMaster, type XrefGraph } from './stages/link.ts';
 import { EvidenceCounter, tagKeywords, tagTopics } from './stages/tag.ts';
 import { contentChars } from './text/chars.ts';

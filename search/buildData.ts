@@ -1,39 +1,27 @@
-// What both search backends index, read from build/: the search documents, and for each
-// passage its reader URL and English heading path.
-import { readFile, readdir } from 'node:fs/promises';
+// What both search backends index, read from build/: the search documents (one per passage and
+// per title, each with its reader URL, which ingest/address.ts made), and the lexicon.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { headingPathLabel } from '../ingest/headingLabels.ts';
-import type { HeadingRef } from '../ingest/model.ts';
-import { blockHref, pageSlugs, type PagedDocument } from '../site/lib/pages.ts';
 import type { SearchDocumentInput } from './meilisearch/documents.ts';
 import type { Lexicon } from './crosslingual/lexicon.ts';
-
-interface DocumentJson extends PagedDocument {
-  passages: Array<{ id: string; headingPath: HeadingRef[] }>;
-}
+import type { SearchDocument } from '../ingest/emit/searchDocuments.ts';
 
 export interface SearchInputs {
   documents: SearchDocumentInput[];
-  /** Site-relative URL (Chinese pages) with the passage's fragment, by passage id. */
+  /** Site-relative URL (Chinese pages) with the record's fragment, by block id. */
   urls: Map<string, string>;
-  /** The heading path in English where translated, by passage id. */
+  /** The heading path in English where translated, by block id. */
   headingsEn: Map<string, string>;
 }
 
-/** Reads build/search/documents.json and the document models for the URLs. */
+/** Reads build/search/documents.json. */
 export async function loadSearchInputs(buildDir: string): Promise<SearchInputs> {
-  const documents = JSON.parse(await readFile(path.join(buildDir, 'search', 'documents.json'), 'utf8')) as SearchDocumentInput[];
-  const urls = new Map<string, string>();
-  const headingsEn = new Map<string, string>();
-  for (const file of await readdir(path.join(buildDir, 'documents'))) {
-    const document = JSON.parse(await readFile(path.join(buildDir, 'documents', file), 'utf8')) as DocumentJson;
-    const slugs = pageSlugs(document);
-    for (const passage of document.passages) {
-      urls.set(passage.id, blockHref('zh', document, passage.id, slugs));
-      headingsEn.set(passage.id, headingPathLabel(passage.headingPath, 'en'));
-    }
-  }
-  return { documents, urls, headingsEn };
+  const documents = JSON.parse(await readFile(path.join(buildDir, 'search', 'documents.json'), 'utf8')) as SearchDocument[];
+  return {
+    documents,
+    urls: new Map(documents.map((document) => [document.passageId, document.url])),
+    headingsEn: new Map(documents.map((document) => [document.passageId, document.headingPathEn.join(' › ')])),
+  };
 }
 
 /** Reads build/search/lexicon.json, the cross-lingual lexicon ingest wrote. */

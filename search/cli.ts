@@ -4,7 +4,7 @@
 // --backend meili asks the server at MEILI_URL with MEILI_SEARCH_KEY (or the admin key).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { searchPassages, type SearchPage } from './engine.ts';
+import { searchPassages, titleKinds, type SearchPage } from './engine.ts';
 import { meiliConnection } from './meilisearch/client.ts';
 import { meiliSearchPassages } from './meilisearch/backend.ts';
 import { meiliSearchEnv } from './meilisearch/env.ts';
@@ -128,15 +128,16 @@ async function main(): Promise<number> {
     page = await searchPassages(pagefind.api, expanded.query, filters, limit);
   }
   if (args.json) {
-    const hits = page.hits.map(({ url, documentId, text: passage, excerpt, heading, exact, occurrences, matched }) => ({ url, documentId, heading, exact, occurrences, matched, text: passage, excerpt }));
+    const hits = page.hits.map(({ url, documentId, kind, text: passage, excerpt, heading, exact, occurrences, matched }) => ({ url, documentId, kind, heading, exact, occurrences, matched, text: passage, excerpt }));
     console.log(JSON.stringify({ expansions: expanded.expansions, hits }, null, 2));
     return 0;
   }
   for (const expansion of expanded.expansions) console.log(`searched ${expansionText(expansion)}${expansion.via ? ` (${expansion.via})` : ' (no Chinese term found)'}`);
-  console.log(`${page.hits.length} passages${page.candidates > page.hits.length ? ` (of ${page.candidates} candidates)` : ''} for ${text}`);
+  const titles = page.hits.filter((hit) => titleKinds.has(hit.kind)).length;
+  console.log(`${page.hits.length - titles} passages${titles > 0 ? ` and ${titles} headings, box titles or captions` : ''}${page.candidates > page.hits.length ? ` (of ${page.candidates} candidates)` : ''} for ${text}`);
   for (const hit of page.hits) {
     const matched = hit.matched.map((match) => `${match.typed} → ${match.form}`).join('; ');
-    console.log(`\n${hit.url}${hit.exact ? '' : '  (bigrams only)'}${matched ? `  [${matched}]` : ''}\n  ${hit.heading}\n  ${hit.excerpt.replace(/<mark>/gu, '【').replace(/<\/mark>/gu, '】').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&').replace(/&quot;/gu, '"').replace(/&#39;/gu, "'")}`);
+    console.log(`\n${hit.url}${titleKinds.has(hit.kind) ? `  (${hit.kind})` : ''}${hit.exact ? '' : '  (bigrams only)'}${matched ? `  [${matched}]` : ''}\n  ${hit.heading}\n  ${hit.excerpt.replace(/<mark>/gu, '【').replace(/<\/mark>/gu, '】').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&').replace(/&quot;/gu, '"').replace(/&#39;/gu, "'")}`);
   }
   return 0;
 }

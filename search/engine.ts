@@ -6,19 +6,28 @@
 import { excerptHtml, matchRanges } from './highlight.ts';
 import { positiveTerms, termForms, type ParsedQuery, type QueryTerm } from './query.ts';
 import { searchTokens } from './tokens.ts';
+import { titleKinds } from '../ingest/emit/searchDocuments.ts';
+
+export { titleKinds };
 
 /** What a result's data holds: the record's meta, as buildIndex writes it. */
 export interface PassageMeta {
   url: string;
   documentId: string;
+  /** paragraph, box-item, table, or a title: heading, box-title, caption. */
+  kind: string;
   text: string;
+  /** Printed before `text` and another record's: a lifted lead (see ingest/emit/searchDocuments.ts); '' if none. */
+  before: string;
+  /** A heading's English title; '' for other records. */
+  textEn: string;
   heading: string;
   headingEn: string;
 }
 
 interface PagefindResult {
   id: string;
-  data(): Promise<{ meta: Record<string, string> }>;
+  data(): Promise<{ url: string; filters: Record<string, string[]>; meta: Record<string, string> }>;
 }
 
 /** The part of Pagefind's JS API (pagefind.js) the engine uses. */
@@ -52,8 +61,26 @@ export interface SearchPage {
   facets: Record<string, Record<string, number>>;
 }
 
-const heldForms = (text: string, term: QueryTerm): string[] => termForms(term).filter((form) => matchRanges(text, [form]).length > 0);
-const holds = (text: string, term: QueryTerm): boolean => heldForms(text, term).length > 0;
+/**
+ * Where phrases occur in a record: in `before + text`, those that end inside its own text (one
+ * wholly inside a lifted lead is the heading's), then, when there are none, in its English title.
+ */
+export function recordMatches(meta: Pick<PassageMeta, 'text' | 'before' | 'textEn'>, phrases: readonly string[]): { text: string; ranges: Array<[number, number]>; from: number } {
+  const text = meta.before + meta.text;
+  const ranges = matchRanges(text, phrases).filter(([, end]) => end > meta.before.length);
+  if (ranges.length > 0 || !meta.textEn) return { text, ranges, from: meta.before.length };
+  return { text: meta.textEn, ranges: matchRanges(meta.textEn, phrases), from: 0 };
+}
+
+const heldForms = (meta: PassageMeta, term: QueryTerm): string[] => termForms(term).filter((form) => recordMatches(meta, [form]).ranges.length > 0);
+const holds = (meta: PassageMeta, term: QueryTerm): boolean => heldForms(meta, term).length > 0;
+
+
+/** Hit order, the same for every backend: exact hits first, a title before a passage (the phrase a reader types first is often a heading's), else the backend's order. */
+export function rankHits(hits: Hit[]): Hit[] {
+  const rank = (hit: Hit) => (hit.exact ? 0 : 2) + (titleKinds.has(hit.kind) ? 0 : 1);
+  return hits.sort((a, b) => rank(a) - rank(b));
+}
 
 /** True when the text has every search token of one of the term's forms, together or apart. */
 const holdsTokens = (tokens: ReadonlySet<string>, term: QueryTerm): boolean => termForms(term).some((form) => searchTokens(form).every((token) => tokens.has(token)));
@@ -64,9 +91,9 @@ const holdsTokens = (tokens: ReadonlySet<string>, term: QueryTerm): boolean => t
  */
 export function toHit(meta: PassageMeta, query: ParsedQuery): Hit | null {
   const positives = positiveTerms(query);
-  if (query.terms.some((term) => term.negated && holds(meta.text, term))) return null;
+  if (query.terms.some((term) => term.negated && holds(meta, term))) return null;
   // The forms of each term the passage holds, found once for every use below.
-  const held = positives.map((term) => heldForms(meta.text, term));
+  const held = positives.map((term) => heldForms(meta, term));
   if (positives.some((term, index) => term.exact && held[index]!.length === 0)) return null;
   const exact = held.every((forms) => forms.length > 0);
   // A backend ranks passages that hold only some words too: a looser hit must hold every token.
@@ -75,13 +102,14 @@ export function toHit(meta: PassageMeta, query: ParsedQuery): Hit | null {
     if (!positives.every((term) => holdsTokens(tokens, term))) return null;
   }
   const phrases = positives.flatMap(termForms);
+  const found = recordMatches(meta, phrases);
   const matched = positives.flatMap((term, index) => {
     if (term.typed === undefined) return [];
     const forms = held[index]!;
     // 青岛自贸片区 holds 自贸片区: name the longer form only.
-    return forms.filter((form) => !forms.some((other) => other !== form && other.includes(form))).map((form) => ({ typed: term.typed!, form }));
+    return forms.filter((form) => form !== term.typed && !forms.some((other) => other !== form && other.includes(form))).map((form) => ({ typed: term.typed!, form }));
   });
-  return { ...meta, exact, occurrences: matchRanges(meta.text, phrases).length, excerpt: excerptHtml(meta.text, phrases), matched };
+  return { ...meta, exact, occurrences: found.ranges.length, excerpt: excerptHtml(found.text, phrases, 120, found.from), matched };
 }
 
 /** Adds one search's counts per filter value to a total. */
@@ -106,12 +134,34 @@ export function queryVariants(query: ParsedQuery): ParsedQuery[] {
     const forms = term.negated ? [term.text] : termForms(term);
     variants = variants.flatMap((variant) => forms.map((form) => [...variant, { text: form, exact: term.exact, negated: term.negated }])).slice(0, maxVariants);
   }
+  // The query as typed, always: an English title holds the English words, not their Chinese.
+  const typed = query.terms.map((term) => (term.negated ? { text: term.text, exact: term.exact, negated: true } : { text: termForms(term).at(-1)!, exact: term.exact, negated: false }));
+  if (query.terms.some((term) => term.typed !== undefined && termForms(term).at(-1) === term.typed) && !variants.some((variant) => variant.every((term, index) => term.text === typed[index]!.text))) variants.push(typed);
   return variants.map((terms) => ({ terms }));
+}
+
+/** A token that may be only part of what the index holds there: a lone ideograph (half a bigram) or a latin word (part of a longer one). */
+const partialAtEdge = /^(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[0-9a-z]+)$/u;
+
+/**
+ * The tokens a phrase is looked up by. A lone ideograph at either end, cut off by punctuation
+ * (著 in "著。精准", the end of a lead before its paragraph), is half a bigram in the index
+ * (显著), and a latin word at either end may be cut (R of RCEP): while a bigram remains to look
+ * the phrase up by, they are left to the check of the record's text (toHit) instead.
+ * @example phraseTokens('著。精准') // ['精准']
+ * @example phraseTokens('合作。抢抓R') // ['合作', '抢抓']
+ */
+export function phraseTokens(text: string): string[] {
+  let tokens = searchTokens(text);
+  const bigrams = () => tokens.filter((token) => !partialAtEdge.test(token)).length;
+  while (bigrams() > 0 && partialAtEdge.test(tokens[0]!)) tokens = tokens.slice(1);
+  while (bigrams() > 0 && partialAtEdge.test(tokens.at(-1)!)) tokens = tokens.slice(0, -1);
+  return tokens;
 }
 
 /** The query of one term for a backend's phrase search, in the backend's words (tokens or their codes). */
 export function termQuery(term: QueryTerm, loose: boolean, word: (token: string) => string = (token) => token): string {
-  const tokens = searchTokens(term.text).map(word);
+  const tokens = phraseTokens(term.text).map(word);
   if (tokens.length <= 1 || loose) return tokens.join(' ');
   return `"${tokens.join(' ')}"`;
 }
@@ -159,6 +209,22 @@ export async function gatherCandidates<T>(
 }
 
 /**
+ * A Pagefind result as a record: buildIndex keeps out of the meta what the result holds anyway
+ * (the URL, the document filter) and the fields that are empty for most records.
+ */
+const pagefindMeta = (data: Awaited<ReturnType<PagefindResult['data']>>): PassageMeta => ({
+  kind: 'paragraph',
+  before: '',
+  textEn: '',
+  heading: '',
+  headingEn: '',
+  text: '',
+  ...data.meta,
+  url: data.url,
+  documentId: data.filters.document?.[0] ?? '',
+});
+
+/**
  * Runs a parsed query. `limit` bounds how many passages are loaded and checked ('all' loads
  * every candidate, for the CLI, the concordance and the bench).
  */
@@ -181,12 +247,10 @@ export async function searchPassages(pagefind: PagefindApi, query: ParsedQuery, 
   for (let start = 0; start < candidates.length && hits.length < wanted; start += 20) {
     const batch = await Promise.all(candidates.slice(start, start + 20).map((result) => result.data()));
     for (const data of batch) {
-      const hit = toHit(data.meta as unknown as PassageMeta, query);
+      const hit = toHit(pagefindMeta(data), query);
       if (hit) hits.push(hit);
       if (hits.length >= wanted) break;
     }
   }
-  // Exact hits first; the backend's order within each group.
-  hits.sort((a, b) => Number(b.exact) - Number(a.exact));
-  return { candidates: candidates.length, hits, facets };
+  return { candidates: candidates.length, hits: rankHits(hits), facets };
 }

@@ -27,10 +27,11 @@ export function matchRanges(text: string, phrases: readonly string[]): Array<[nu
 
 /**
  * An excerpt of about `length` characters around the first match, as HTML with <mark> around
- * every match inside it.
+ * every match inside it; with `from`, only matches that end after it count (the text before it
+ * is context printed on the same line, another record's).
  */
-export function excerptHtml(text: string, phrases: readonly string[], length = 120): string {
-  const ranges = matchRanges(text, phrases);
+export function excerptHtml(text: string, phrases: readonly string[], length = 120, from = 0): string {
+  const ranges = matchRanges(text, phrases).filter(([, end]) => end > from);
   const first = ranges[0]?.[0] ?? 0;
   const start = Math.max(0, Math.min(first - Math.floor(length / 3), text.length - length));
   const end = Math.min(text.length, start + length);
@@ -51,16 +52,19 @@ export interface ConcordanceLine {
   left: string;
   match: string;
   right: string;
-  /** Offset of the match in the passage. */
+  /** Offset of the match in the passage (negative when it starts in the lead printed before it). */
   offset: number;
 }
 
-/** Every occurrence of the phrases in a text with `width` characters of context either side (KWIC). */
-export function concordance(text: string, phrases: readonly string[], width = 20): ConcordanceLine[] {
-  return matchRanges(text, phrases).map(([from, to]) => ({
+/**
+ * Every occurrence of the phrases in a text with `width` characters of context either side
+ * (KWIC); with `after`, only those that end after it (see excerptHtml).
+ */
+export function concordance(text: string, phrases: readonly string[], width = 20, after = 0): ConcordanceLine[] {
+  return matchRanges(text, phrases).filter(([, end]) => end > after).map(([from, to]) => ({
     left: text.slice(Math.max(0, from - width), from),
     match: text.slice(from, to),
     right: text.slice(to, to + width),
-    offset: from,
+    offset: from - after,
   }));
 }

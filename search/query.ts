@@ -43,8 +43,18 @@ export function formatQuery(query: ParsedQuery): string {
   return query.terms.map((term) => `${term.negated ? '-' : ''}${term.exact ? `"${term.text}"` : term.text}`).join(' ');
 }
 
-/** The texts a passage may hold to match a term: its alternatives, or its text. */
-export const termForms = (term: QueryTerm): string[] => term.alternatives ?? [term.text];
+const latin = /^[\p{Script=Latin}0-9\s'’.\-]+$/u;
+
+/**
+ * The texts a record may hold to match a term: its alternatives, or its text. A term expanded
+ * from English or pinyin also matches as typed, so that English titles are found in English.
+ */
+export function termForms(term: QueryTerm): string[] {
+  if (!term.alternatives) return [term.text];
+  const typed = term.typed;
+  if (typed === undefined || !latin.test(typed) || term.alternatives.some((form) => form.toLowerCase() === typed.toLowerCase())) return term.alternatives;
+  return [...term.alternatives, typed];
+}
 
 /** The terms a passage must hold (not negated). */
 export const positiveTerms = (query: ParsedQuery): QueryTerm[] => query.terms.filter((term) => !term.negated);

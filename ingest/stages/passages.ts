@@ -2,9 +2,12 @@
 // box item and table, with the chain of headings above it.
 import type { Block, BoxBlock, HeadingBlock, HeadingRef, Passage, TableBlock } from '../model.ts';
 
+/** The header and rows of a table, a line each. */
+export const tableCells = (table: TableBlock): string => [table.header.join(' '), ...table.rows.map((row) => row.join(' '))].join('\n');
+
 /** The text of a table as one passage: caption, header, rows and note, a line each. */
 export function tableText(table: TableBlock): string {
-  const lines = [`表${table.number ?? ''} ${table.caption}`, table.header.join(' '), ...table.rows.map((row) => row.join(' '))];
+  const lines = [`表${table.number ?? ''} ${table.caption}`, tableCells(table)];
   if (table.note) lines.push(table.note);
   return lines.join('\n');
 }

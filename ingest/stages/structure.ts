@@ -31,8 +31,8 @@ function paragraph(text: string, line: number): ParagraphBlock {
   return { type: 'paragraph', id: '', line, text: cleaned, lead: leadSentence(cleaned) };
 }
 
-function heading(form: HeadingForm, numbering: string | null, number: number | null, title: string, line: number): HeadingBlock {
-  return { type: 'heading', id: '', line, form, level: 0, numbering, number, title: title.trim(), subtitle: null, titleEn: null, subtitleEn: null };
+function heading(form: HeadingForm, numbering: string | null, number: number | null, title: string, line: number, titleEnd: string | null = null): HeadingBlock {
+  return { type: 'heading', id: '', line, form, level: 0, numbering, number, title: title.trim(), subtitle: null, titleEnd, titleEn: null, subtitleEn: null };
 }
 
 /** Leading lines that repeat the document's title as printed at the top of the source. */
@@ -80,11 +80,11 @@ export function structure(normalized: NormalizedText, entry: ManifestEntry, sink
       case 'part':
       case 'numbered':
       case 'item-lead':
-        blocks.push(heading(form.form, form.numbering, form.number, form.title, unit.line));
+        blocks.push(heading(form.form, form.numbering, form.number, form.title, unit.line, form.rest.length > 0 ? form.end : null));
         if (form.rest.length > 0) blocks.push(paragraph(form.rest, unit.line));
         break;
       case 'dash-lead':
-        blocks.push(heading(form.form, form.numbering, null, form.title, unit.line));
+        blocks.push(heading(form.form, form.numbering, null, form.title, unit.line, form.rest.length > 0 ? form.end : null));
         if (form.rest.length > 0) blocks.push(paragraph(form.rest, unit.line));
         break;
       case 'dash-subhead':

@@ -7,8 +7,8 @@ const numeral = '[一二三四五六七八九十百零〇两\\d]+';
 export type LineForm =
   | { form: 'toc' }
   | { form: 'chapter' | 'section'; numbering: string; number: number; title: string }
-  | { form: 'part' | 'numbered' | 'item-lead'; numbering: string; number: number; title: string; rest: string }
-  | { form: 'dash-lead'; numbering: string; title: string; rest: string }
+  | { form: 'part' | 'numbered' | 'item-lead'; numbering: string; number: number; title: string; end: string; rest: string }
+  | { form: 'dash-lead'; numbering: string; title: string; end: string; rest: string }
   | { form: 'dash-subhead'; title: string }
   | { form: 'box-title'; number: number; title: string }
   | { form: 'box-item'; label: string | null; text: string }
@@ -21,12 +21,12 @@ export type LineForm =
 /** The longest first sentence still taken as the title of a numbered heading. */
 const maxHeadingTitle = 40;
 
-/** Splits "title。rest" into a heading title and the text after it, or returns null. */
-function titleAndRest(text: string): { title: string; rest: string } | null {
+/** Splits "title。rest" into a heading title, the punctuation that ends it and the text after it, or returns null. */
+function titleAndRest(text: string): { title: string; end: string; rest: string } | null {
   const sentence = firstSentence(text);
-  if (sentence === null) return text.length <= maxHeadingTitle ? { title: text, rest: '' } : null;
+  if (sentence === null) return text.length <= maxHeadingTitle ? { title: text, end: '', rest: '' } : null;
   if (sentence.length > maxHeadingTitle + 1) return null;
-  return { title: sentence.slice(0, -1).trim(), rest: text.slice(sentence.length).trim() };
+  return { title: sentence.slice(0, -1).trim(), end: sentence.slice(-1), rest: text.slice(sentence.length).trim() };
 }
 
 /** Classifies a logical line (a paragraph after unwrapping). */

@@ -1,6 +1,6 @@
 // Phrase search over Meilisearch: the same queries, checks and results as the Pagefind engine,
 // over the encoded tokens of the `codes` attribute (see documents.ts).
-import { queryVariants, termQuery, toHit, searchable, wantsLoosePass, type Filters, type Hit, type PassageMeta, type SearchPage } from '../engine.ts';
+import { queryVariants, rankHits, termQuery, toHit, searchable, wantsLoosePass, type Filters, type Hit, type PassageMeta, type SearchPage } from '../engine.ts';
 import { positiveTerms, type ParsedQuery } from '../query.ts';
 import { step, type MeiliConnection } from './client.ts';
 import { encodeToken, type MeiliDocument } from './documents.ts';
@@ -38,7 +38,10 @@ export function meiliQuery(query: ParsedQuery, loose: boolean): string {
 const toMeta = (document: MeiliDocument): PassageMeta => ({
   url: document.url,
   documentId: document.documentId,
+  kind: document.recordKind,
   text: document.text,
+  before: document.before,
+  textEn: document.textEn,
   heading: document.headingPath,
   headingEn: document.headingPathEn,
 });
@@ -115,7 +118,7 @@ export async function meiliSearchPassages(target: MeiliIndex, query: ParsedQuery
     add(loose);
     hits = check();
   }
-  hits.sort((a, b) => Number(b.exact) - Number(a.exact));
+  rankHits(hits);
 
   // Counted on the strict searches only, summed over variants (a passage found by two counts twice).
   const facets: Record<string, Record<string, number>> = Object.fromEntries(Object.keys(facetAttributes).map((name) => [name, {}]));

@@ -20,8 +20,11 @@ export const encodedTokens = (text: string): string => searchTokens(text).map(en
 /** The fields of a search document of build/search/documents.json that the backends index. */
 export type SearchDocumentInput = Pick<
   SearchDocument,
-  'id' | 'passageId' | 'documentId' | 'documentTitle' | 'documentTitleEn' | 'kind' | 'level' | 'year' | 'chapterId' | 'headingPath' | 'text' | 'topics' | 'keywords'
+  'id' | 'passageId' | 'recordKind' | 'documentId' | 'documentTitle' | 'documentTitleEn' | 'kind' | 'level' | 'year' | 'chapterId' | 'headingPath' | 'text' | 'before' | 'textEn' | 'topics' | 'keywords'
 >;
+
+/** The search tokens of a record: its text, after the lead printed before it (so that a phrase may run from one into the other), then its English title. */
+export const recordTokens = (document: Pick<SearchDocumentInput, 'before' | 'text' | 'textEn'>): string[] => [...searchTokens(document.before + document.text), ...searchTokens(document.textEn)];
 
 export interface MeiliDocument extends Omit<SearchDocumentInput, 'headingPath'> {
   headingPath: string;
@@ -32,14 +35,14 @@ export interface MeiliDocument extends Omit<SearchDocumentInput, 'headingPath'> 
   bigrams: string;
 }
 
-/** One Meilisearch document per passage; `urls` and `headingsEn` come from the reader's page split. */
+/** One Meilisearch document per search record (passage or title); `urls` and `headingsEn` come from the reader's page split. */
 export function meiliDocuments(documents: readonly SearchDocumentInput[], urls: ReadonlyMap<string, string>, headingsEn: ReadonlyMap<string, string>): MeiliDocument[] {
   return documents.map((document) => ({
     ...document,
     headingPath: document.headingPath.join(' › '),
     headingPathEn: headingsEn.get(document.passageId) ?? '',
     url: urls.get(document.passageId) ?? '',
-    codes: encodedTokens(document.text),
-    bigrams: searchTokens(document.text).join(' '),
+    codes: recordTokens(document).map(encodeToken).join(' '),
+    bigrams: recordTokens(document).join(' '),
   }));
 }

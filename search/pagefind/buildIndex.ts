@@ -1,4 +1,5 @@
-// Builds the Pagefind index of dist/ from build/: one record per passage, its content the
+// Builds the Pagefind index of dist/ from build/: one record per passage and per heading, box
+// title and caption, its content the
 // project's search tokens (not the HTML, which Pagefind would segment its own way), with
 // filters for document, kind, level, year, chapter and topic, and the passage as metadata.
 // `npm run build` (site/build.ts) calls buildSearchIndex on the folder it builds the site in; run
@@ -6,7 +7,9 @@
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadSearchInputs, type SearchInputs } from '../buildData.ts';
-import { searchTokens } from '../tokens.ts';
+import { recordTokens } from '../meilisearch/documents.ts';
+
+const omitEmpty = (meta: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== ''));
 
 /** Writes the index into `outputPath`; returns the number of records. */
 export async function buildSearchIndex(buildDir: string, outputPath: string): Promise<number> {
@@ -21,9 +24,18 @@ export async function writeSearchIndex({ documents, urls, headingsEn }: SearchIn
     const url = urls.get(passage.passageId)!;
     const { errors: recordErrors } = await index.addCustomRecord({
       url,
-      content: searchTokens(passage.text).join(' '),
+      content: recordTokens(passage).join(' '),
       language: 'en',
-      meta: { url, documentId: passage.documentId, text: passage.text, heading: passage.headingPath.join(' › '), headingEn: headingsEn.get(passage.passageId) ?? '' },
+      // The URL and the document are the result's own url and document filter (see engine.ts
+      // pagefindMeta); empty fields are left out: every fragment is fetched by some query.
+      meta: omitEmpty({
+        kind: passage.recordKind === 'paragraph' ? '' : passage.recordKind,
+        text: passage.text,
+        before: passage.before,
+        textEn: passage.textEn,
+        heading: passage.headingPath.join(' › '),
+        headingEn: headingsEn.get(passage.passageId) ?? '',
+      }),
       filters: {
         document: [passage.documentId],
         kind: [passage.kind],
@@ -45,5 +57,5 @@ if (import.meta.main) {
   const root = path.resolve(import.meta.dirname, '../..');
   const started = performance.now();
   const records = await buildSearchIndex(path.join(root, 'build'), path.join(root, 'dist', 'pagefind'));
-  console.log(`pagefind: indexed ${records} passages into dist/pagefind in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`pagefind: indexed ${records} records (passages and titles) into dist/pagefind in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

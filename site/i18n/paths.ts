@@ -1,14 +1,8 @@
-// URLs of the site in each language: Chinese at the root, English under /en/.
-import { defaultLang, type Lang } from './ui.ts';
+// URLs of the site in each language: Chinese at the root, English under /en/ (the rule itself
+// is in ingest/address.ts, which the search index uses too).
+import type { Lang } from './ui.ts';
 
-/**
- * A site path in a language.
- * @example localePath('en', '/topics/') // '/en/topics/'
- */
-export function localePath(lang: Lang, path: string): string {
-  const clean = path.startsWith('/') ? path : `/${path}`;
-  return lang === defaultLang ? clean : `/${lang}${clean}`;
-}
+export { localePath } from '../../ingest/address.ts';
 
 /** The language-neutral path of a URL path (without /en). */
 export function neutralPath(pathname: string): string {

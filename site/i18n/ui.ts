@@ -1,7 +1,7 @@
 // Every string of the interface, one dictionary per language. English is the fallback.
-export const languages = ['zh', 'en'] as const;
-export type Lang = (typeof languages)[number];
-export const defaultLang: Lang = 'zh';
+import { defaultLang, languages, type Lang } from '../../ingest/address.ts';
+
+export { defaultLang, languages, type Lang };
 
 /** The BCP 47 tag for the `lang` attribute. */
 export const htmlLang: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
@@ -97,8 +97,8 @@ const en = {
   'search.submit': 'Search',
   'search.title': 'Search',
   'search.syntax': 'Words find passages holding them (an unbroken Chinese phrase first); "quotes" keep only passages holding the exact phrase; -word leaves out passages holding it. English, pinyin and traditional characters are looked up in the glossary and searched in Chinese.',
-  'search.results': '{count} passages',
-  'search.candidates': '{shown} of {count} passages shown',
+  'search.results': '{count} results',
+  'search.candidates': '{shown} of {count} results shown',
   'search.more': 'Show more',
   'search.empty': 'No passage holds “{query}”. Try fewer characters, or drop the quotes.',
   'search.start': 'Type a policy phrase in Chinese: 海洋经济, 双招双引, 放管服…',
@@ -161,6 +161,9 @@ const en = {
   'search.expanded': 'Searched for:',
   'search.noTerm': 'no Chinese term found for “{typed}”',
   'search.matched': 'Matched {form} for “{typed}”',
+  'search.record.heading': 'Heading',
+  'search.record.box-title': 'Box title',
+  'search.record.caption': 'Caption',
   'compare.title': 'Compare with the master plan',
   'compare.intro': 'For each document, which chapters of the master plan its passages carry out, by the links of the ingest (BM25 over jieba terms, see the README).',
   'compare.choose': 'Choose a document',
@@ -282,8 +285,8 @@ const zh: Partial<Record<UiKey, string>> = {
   'search.submit': '检索',
   'search.title': '检索',
   'search.syntax': '输入词语查找包含它的段落（完整的中文短语优先）；加"引号"只保留包含完整短语的段落；-词语 排除包含它的段落。英文、拼音和繁体字会经术语表转换为简体中文检索。',
-  'search.results': '{count} 个段落',
-  'search.candidates': '显示 {count} 个段落中的 {shown} 个',
+  'search.results': '{count} 条结果',
+  'search.candidates': '显示 {count} 条结果中的 {shown} 条',
   'search.more': '显示更多',
   'search.empty': '没有段落包含“{query}”。可减少字数或去掉引号再试。',
   'search.start': '请输入政策用语：海洋经济、双招双引、放管服……',
@@ -346,6 +349,9 @@ const zh: Partial<Record<UiKey, string>> = {
   'search.expanded': '已检索：',
   'search.noTerm': '未找到“{typed}”对应的中文术语',
   'search.matched': '匹配 {form}（“{typed}”）',
+  'search.record.heading': '标题',
+  'search.record.box-title': '专栏标题',
+  'search.record.caption': '图表标题',
   'compare.title': '与总体规划对照',
   'compare.intro': '各文献的段落落实了总体规划的哪些章，依据导入流程计算的对应关系（基于结巴分词的 BM25，见 README）。',
   'compare.choose': '选择文献',

@@ -4,7 +4,7 @@
 import { getCollection } from 'astro:content';
 import type { Lang } from '../i18n/ui.ts';
 import { allDocuments, blockHref } from './reader.ts';
-import { pageSlugs } from './pages.ts';
+import { pageSlugs } from '../../ingest/address.ts';
 
 export interface TermPlaces {
   /** The document's short title in the page's language. */

@@ -1,9 +1,9 @@
-// The reader pages of the documents in the content collections (the splitting rule is in pages.ts).
+// The reader pages of the documents in the content collections (the splitting rule is in ingest/address.ts).
 import { getCollection } from 'astro:content';
 import type { Block, DocumentData, HeadingBlock } from './model.ts';
-import { fragment, isSplit, pageSlugs } from './pages.ts';
+import { fragment, isSplit, pageSlugs } from '../../ingest/address.ts';
 
-export { blockHref, fragment, pagePath } from './pages.ts';
+export { blockHref, fragment, pagePath } from '../../ingest/address.ts';
 
 export interface ReaderPage {
   documentId: string;

@@ -1,7 +1,7 @@
 // The search page in the browser. State is the URL (?q=…&document=…&view=…): every change
 // pushes a new entry, the back button restores it. Untrusted text (query, passages) is only
 // ever set as text; the only HTML inserted is the escaped excerpt from search/highlight.ts.
-import { searchPassages, type Filters, type Hit, type PagefindApi, type SearchPage } from '../../search/engine.ts';
+import { searchPassages, titleKinds, type Filters, type Hit, type PagefindApi, type SearchPage } from '../../search/engine.ts';
 import { searchWithFallback } from '../../search/backends.ts';
 import { concordance, type ConcordanceLine } from '../../search/highlight.ts';
 import { parseQuery, positiveTerms, termForms, type ParsedQuery } from '../../search/query.ts';
@@ -212,10 +212,12 @@ function renderHits(state: State, page: SearchPage): void {
     section.append(element('h2', {}, `${documentTitles.get(documentId) ?? documentId} (${hits.length})`));
     const list = element('ol', { class: 'hits' });
     for (const hit of hits) {
-      const item = element('li', { class: hit.exact ? 'hit' : 'hit loose' });
+      const item = element('li', { class: hit.exact ? 'hit' : 'hit loose', 'data-kind': hit.kind });
       const link = element('a', { class: 'path', href: localUrl(hit.url) }, (data.lang === 'en' ? hit.headingEn : hit.heading) || documentTitles.get(documentId) || documentId);
       const excerpt = element('p', { class: 'excerpt', lang: 'zh-CN' });
       excerpt.innerHTML = hit.excerpt; // escaped by excerptHtml: only <mark> is markup
+      // A heading, box title or caption says so: the excerpt is then the title itself, not a passage.
+      if (titleKinds.has(hit.kind)) excerpt.prepend(element('span', { class: 'record-kind' }, text(`search.record.${hit.kind}`)), ' ');
       item.append(link, excerpt);
       for (const match of hit.matched) item.append(element('p', { class: 'matched' }, text('search.matched', { typed: match.typed, form: match.form })));
       if (!hit.exact) item.append(element('p', { class: 'alt' }, text('search.looser')));
@@ -241,7 +243,8 @@ function download(name: string, type: string, content: string): void {
 function renderConcordance(state: State, page: SearchPage, query: ParsedQuery): void {
   results.replaceChildren();
   const phrases = positiveTerms(query).flatMap(termForms);
-  const lines: Array<ConcordanceLine & { hit: Hit }> = page.hits.flatMap((hit) => concordance(hit.text, phrases, 24).map((line) => ({ ...line, hit })));
+  // A paragraph's lines include the phrases that run into it from the lead printed before it.
+  const lines: Array<ConcordanceLine & { hit: Hit }> = page.hits.flatMap((hit) => concordance(hit.before + hit.text, phrases, 24, hit.before.length).map((line) => ({ ...line, hit })));
   const perDocument = new Map<string, number>();
   for (const line of lines) perDocument.set(line.hit.documentId, (perDocument.get(line.hit.documentId) ?? 0) + 1);
   renderChart(text('search.kwic.chart'), perDocument);
@@ -256,10 +259,11 @@ function renderConcordance(state: State, page: SearchPage, query: ParsedQuery): 
     button.addEventListener('click', () => writeState({ ...state, sort }));
     toolbar.append(button);
   }
-  const rows = lines.map((line) => ({ document: line.hit.documentId, url: localUrl(line.hit.url), left: line.left, match: line.match, right: line.right, offset: line.offset }));
+  const rows = lines.map((line) => ({ document: line.hit.documentId, url: localUrl(line.hit.url), kind: line.hit.kind, heading: line.hit.heading, left: line.left, match: line.match, right: line.right, offset: line.offset }));
   const csv = element('button', { type: 'button' }, text('search.export.csv'));
   csv.addEventListener('click', () =>
-    download('concordance.csv', 'text/csv', [['document', 'url', 'left', 'match', 'right', 'offset'], ...rows.map((row) => [row.document, row.url, row.left, row.match, row.right, row.offset])].map((row) => row.map(csvField).join(',')).join('\r\n')),
+    // kind and heading come last, after the columns the export had before titles were searched.
+    download('concordance.csv', 'text/csv', [['document', 'url', 'left', 'match', 'right', 'offset', 'kind', 'heading'], ...rows.map((row) => [row.document, row.url, row.left, row.match, row.right, row.offset, row.kind, row.heading])].map((row) => row.map(csvField).join(',')).join('\r\n')),
   );
   const json = element('button', { type: 'button' }, text('search.export.json'));
   json.addEventListener('click', () => download('concordance.json', 'application/json', JSON.stringify({ query: state.query, lines: rows }, null, 2)));
@@ -272,7 +276,12 @@ function renderConcordance(state: State, page: SearchPage, query: ParsedQuery): 
     const link = element('a', { href: localUrl(line.hit.url) }, line.match);
     const matchCell = element('td', { class: 'kwic-match' });
     matchCell.append(link);
-    tr.append(element('td', { class: 'kwic-left' }, line.left), matchCell, element('td', { class: 'kwic-right' }, line.right), element('td', { class: 'kwic-doc' }, documentTitles.get(line.hit.documentId) ?? ''));
+    const source = element('td', { class: 'kwic-doc' }, documentTitles.get(line.hit.documentId) ?? '');
+    if (titleKinds.has(line.hit.kind)) {
+      tr.dataset.kind = line.hit.kind;
+      source.append(' ', element('span', { class: 'record-kind' }, text(`search.record.${line.hit.kind}`)), ...(line.hit.heading ? [` ${data.lang === 'en' ? line.hit.headingEn : line.hit.heading}`] : []));
+    }
+    tr.append(element('td', { class: 'kwic-left' }, line.left), matchCell, element('td', { class: 'kwic-right' }, line.right), source);
     body.append(tr);
   }
   table.append(body);

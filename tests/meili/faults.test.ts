@@ -35,7 +35,10 @@ function passages(count: number, version: string): MeiliDocument[] {
     year: 2021,
     chapterId: null,
     headingPath: ['第一章 总论'],
+    recordKind: 'paragraph',
     text: `第${index}段：发展海洋经济，${version}。`,
+    before: '',
+    textEn: '',
     topics: [],
     keywords: [],
   }));

@@ -72,6 +72,18 @@ describe.skipIf(unavailable)('Meilisearch, against the server at MEILI_URL', () 
     }
   });
 
+  it('finds headings, box titles and captions at their own anchors, and a phrase running from a lifted lead into its paragraph', async () => {
+    for (const title of documents.filter((document) => ['heading', 'box-title', 'caption'].includes(document.recordKind)).filter((_, position) => position % 15 === 0)) {
+      const phrase = title.text.split('\n')[0]!.replace(/["“”]/gu, ' ').split(' ').sort((a, b) => b.length - a.length)[0]!;
+      const page = await meiliSearchPassages(live(), parseQuery(`"${phrase}"`), {}, 'all');
+      expect(page.hits.find((hit) => hit.url === title.url), phrase).toMatchObject({ kind: title.recordKind, exact: true });
+    }
+    const lead = documents.find((document) => document.before !== '')!;
+    const crossing = `${lead.before.slice(-3)}${lead.text.slice(0, 3)}`;
+    const page = await meiliSearchPassages(live(), parseQuery(`"${crossing}"`), {}, 'all');
+    expect(page.hits.map((hit) => hit.url), crossing).toContain(lead.url);
+  });
+
   it('answers English, pinyin and traditional queries through the shared expansion, and applies the glossary synonyms', async () => {
     for (const [typed, term] of [['marine economy', '海洋经济'], ['fang guan fu', '放管服'], ['海洋經濟', '海洋经济']] as const) {
       const page = await meiliSearchPassages(live(), expandQuery(parseQuery(typed), lexicon).query, {}, 'all');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { derivedKeys, englishKey, pinyinKey, typedTones } from '../../search/crosslingual/keys.ts';
-import { buildLexicon } from '../../search/crosslingual/lexicon.ts';
+import { derivedKeys, englishKey, pinyinKey, typedTones } from '../../ingest/text/keys.ts';
+import { buildLexicon } from '../../ingest/stages/lexicon.ts';
 import { expandQuery, toSimplified } from '../../search/crosslingual/expand.ts';
 import { parseQuery } from '../../search/query.ts';
 import { queryVariants, toHit } from '../../search/engine.ts';
@@ -113,7 +113,7 @@ describe('expandQuery', () => {
 });
 
 describe('searching expanded terms', () => {
-  const meta = (text: string) => ({ url: '/x', documentId: 'd', text, heading: '', headingEn: '' });
+  const meta = (text: string) => ({ url: '/x', documentId: 'd', kind: 'paragraph', text, before: '', textEn: '', heading: '', headingEn: '' });
   it('takes a passage holding any form of the term, and names the form it holds', () => {
     const { query } = expand('free trade zone');
     const hit = toHit(meta('加快建设中国（山东）自由贸易试验区青岛片区。'), query);
@@ -121,11 +121,19 @@ describe('searching expanded terms', () => {
     expect(hit!.excerpt).toContain('<mark>中国（山东）自由贸易试验区青岛片区</mark>');
     expect(toHit(meta('建设港口。'), query)).toBeNull();
   });
-  it('splits a query with alternatives into plain queries for backends without OR', () => {
+  it('splits a query with alternatives into plain queries for backends without OR, the English as typed last', () => {
     const variants = queryVariants(expand('free trade zone -海洋').query);
     expect(variants.map((variant) => variant.terms.map((term) => (term.negated ? `-${term.text}` : term.text)))).toEqual([
       ['自贸片区', '-海洋'],
       ['中国（山东）自由贸易试验区青岛片区', '-海洋'],
+      ['free trade zone', '-海洋'],
     ]);
+  });
+
+  it('searches a query of several expanded English words as typed too, though the combinations are capped', () => {
+    const { query } = expand('unleash the vitality of market entities');
+    const variants = queryVariants(query);
+    expect(variants.length).toBeLessThanOrEqual(13);
+    expect(variants.at(-1)!.terms.map((term) => term.text)).toEqual(query.terms.map((term) => term.typed ?? term.text));
   });
 });

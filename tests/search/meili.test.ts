@@ -20,7 +20,7 @@ describe('Meilisearch documents', () => {
   });
   it('hold the passage, its URL and English heading path, and the codes', () => {
     const [document] = meiliDocuments(
-      [{ id: 'd_p01', passageId: 'd/p01', documentId: 'd', documentTitle: '文', documentTitleEn: 'Doc', kind: 'master-plan', level: 'city', year: 2021, chapterId: null, headingPath: ['第一章 总论', '第一节 目标'], text: '海洋经济', topics: ['ocean-economy'], keywords: [] }],
+      [{ id: 'd_p01', passageId: 'd/p01', recordKind: 'paragraph', documentId: 'd', documentTitle: '文', documentTitleEn: 'Doc', kind: 'master-plan', level: 'city', year: 2021, chapterId: null, headingPath: ['第一章 总论', '第一节 目标'], text: '海洋经济', before: '', textEn: '', topics: ['ocean-economy'], keywords: [] }],
       new Map([['d/p01', '/docs/d/#p01']]),
       new Map([['d/p01', 'General › Targets']]),
     );

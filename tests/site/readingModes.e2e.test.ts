@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers.ts';
-import { pageSlugs, pagePath, type PagedDocument } from '../../site/lib/pages.ts';
+import { pageSlugs, pagePath, type PagedDocument } from '../../ingest/address.ts';
 import { browserUnavailable, openSite, saveScreenshot, type Session } from './browser.ts';
 
 const unavailable = browserUnavailable();

@@ -41,21 +41,72 @@ describe('markdown', () => {
 });
 
 describe('search documents', () => {
+  const { document } = runDocument(sample);
+  const documents = searchDocuments(document);
+  const byKind = (kind: string) => documents.filter((doc) => doc.recordKind === kind);
+
   it('has one document per passage with an id Meilisearch accepts and the passage words as ingest cut them', () => {
-    const { document } = runDocument(sample);
-    const documents = searchDocuments(document);
-    expect(documents).toHaveLength(document.passages.length);
+    expect(documents.filter((doc) => ['paragraph', 'box-item', 'table'].includes(doc.recordKind))).toHaveLength(document.passages.length);
     for (const doc of documents) expect(doc.id).toMatch(/^[A-Za-z0-9_-]+$/u);
-    expect(documents[0]).toMatchObject({ passageId: 'test-doc/c01/p01', documentId: 'test-doc', year: 2021, headingPath: ['第一章 总论'] });
-    expect(documents[0]!.words.split(' ')).toEqual(document.passages[0]!.tokens);
-    expect(documents[0]!.words).toContain('国际性');
+    const paragraph = byKind('paragraph')[0]!;
+    expect(paragraph).toMatchObject({ passageId: 'test-doc/c01/p01', documentId: 'test-doc', year: 2021, headingPath: ['第一章 总论'], url: '/docs/test-doc/#c01/p01', before: '' });
+    expect(paragraph.words.split(' ')).toEqual(document.passages[0]!.tokens);
+    expect(paragraph.words).toContain('国际性');
+  });
+
+  it('has one record per heading, box title and caption, at its own anchor, with the filters of what follows it, in reading order', () => {
+    expect(documents.map((doc) => doc.recordKind)).toEqual(['heading', 'paragraph', 'box-title', 'box-item', 'caption', 'table', 'caption']);
+    expect(new Set(documents.map((doc) => doc.url)).size).toBe(documents.length);
+    expect(byKind('caption')[0]!.url).toBe('/docs/test-doc/#c01/table1/caption');
+    expect(byKind('heading')[0]).toMatchObject({ text: '第一章总论', url: '/docs/test-doc/#c01', chapterId: 'test-doc/c01', headingPath: [], textEn: '' });
+    expect(byKind('box-title')[0]).toMatchObject({ text: '专栏 1 海港、空港建设重大工程', url: '/docs/test-doc/#c01/box01', chapterId: 'test-doc/c01', headingPath: ['第一章 总论'] });
+    expect(byKind('caption').map((doc) => doc.text)).toEqual(['表1 主要指标\n注：[]内为累计数。', '图1 港口布局示意图']);
+    // The table's own record keeps its cells: its caption and note are the caption record's, found once.
+    expect(byKind('table')[0]!.text).toBe('类别 指标\n经济 增速\n 比重');
+  });
+
+  it('gives box titles and captions the English of their translation units, once they have one', () => {
+    const { document: translated } = runDocument(sample);
+    translated.translations = {
+      'c01/box01/title': { en: 'Major port and airport projects', stale: false },
+      'c01/table1/caption': { en: 'Main indicators', stale: false },
+      'c01/table1/note': { en: 'Note: [] cumulative figures.', stale: false },
+    };
+    const records = searchDocuments(translated);
+    expect(records.find((doc) => doc.recordKind === 'box-title')!.textEn).toBe('Major port and airport projects');
+    expect(records.filter((doc) => doc.recordKind === 'caption').map((doc) => doc.textEn)).toEqual(['Main indicators\nNote: [] cumulative figures.', '']);
+  });
+
+  it('gives a title the strongest topics of the passages under it, at most three, inherited ones only when they have no others', () => {
+    const { document: tagged } = runDocument(sample);
+    const [paragraph, boxItem, table] = tagged.passages;
+    paragraph!.topics = [{ id: 'ports', score: 2, inherited: false }, { id: 'trade', score: 1, inherited: false }];
+    boxItem!.topics = [{ id: 'shipping', score: 5, inherited: false }];
+    table!.topics = [{ id: 'indicators', score: 0.5, inherited: false }, { id: 'planning', score: 9, inherited: true }];
+    const records = searchDocuments(tagged);
+    expect(records.find((doc) => doc.recordKind === 'heading')!.topics).toEqual(['shipping', 'ports', 'trade']);
+    expect(records.find((doc) => doc.recordKind === 'box-title')!.topics).toEqual(['shipping']);
+    expect(records.find((doc) => doc.recordKind === 'caption')!.topics).toEqual(['indicators']);
+    table!.topics = [{ id: 'planning', score: 9, inherited: true }];
+    expect(searchDocuments(tagged).find((doc) => doc.recordKind === 'caption')!.topics).toEqual(['planning']);
+    // A passage keeps all of its own.
+    expect(records.find((doc) => doc.recordKind === 'table')!.topics).toEqual(['indicators', 'planning']);
+  });
+
+  it('gives a heading lifted out of its paragraph its printed numbering and punctuation, and the paragraph the lead it follows on its line', () => {
+    const lifted = searchDocuments(runDocument(['第一章 总论', '五是打造国际一流营商环境。聚焦市场主体关切。'].join('\n\n')).document);
+    const heading = lifted.find((doc) => doc.recordKind === 'heading' && doc.text.startsWith('五是'))!;
+    expect(heading).toMatchObject({ text: '五是打造国际一流营商环境。', headingPath: ['第一章 总论'] });
+    const paragraph = lifted.find((doc) => doc.recordKind === 'paragraph')!;
+    expect(paragraph).toMatchObject({ text: '聚焦市场主体关切。', before: '五是打造国际一流营商环境。' });
+    expect(paragraph.headingPath).toEqual(['第一章 总论', '五是打造国际一流营商环境']);
   });
 });
 
 describe('links CSV', () => {
   it('quotes fields holding commas, quotes and line breaks, one row per link', async () => {
     const { linksCsv } = await import('../../ingest/emit/xrefCsv.ts');
-    const { buildLexicon } = await import('../../search/crosslingual/lexicon.ts');
+    const { buildLexicon } = await import('../../ingest/stages/lexicon.ts');
     const { document } = runDocument('第一章 总论\n\n建设"四港联动", 枢纽。\n');
     const csv = linksCsv({
       manifest: [],

@@ -6,7 +6,7 @@ import { runDocument } from '../helpers.ts';
 
 const heading = (overrides: Partial<HeadingBlock>): HeadingBlock => ({
   type: 'heading', id: 'd/c01', line: 1, form: 'chapter', level: 1, numbering: '第一章', number: 1,
-  title: '更高水平“搞活一座城”', subtitle: '开启新征程', titleEn: 'Bring the Whole City to Life', subtitleEn: 'Embark on a New Journey',
+  title: '更高水平“搞活一座城”', subtitle: '开启新征程', titleEnd: null, titleEn: 'Bring the Whole City to Life', subtitleEn: 'Embark on a New Journey',
   ...overrides,
 });
 
@@ -32,6 +32,6 @@ describe('heading labels', () => {
 
   it('gives the search documents heading paths built from those parts', () => {
     const { document } = runDocument('第一章 更高水平“搞活一座城”\n\n开启新征程\n\n正文在这里。\n');
-    expect(searchDocuments(document)[0]!.headingPath).toEqual(['第一章 更高水平“搞活一座城”：开启新征程']);
+    expect(searchDocuments(document).find((record) => record.recordKind === 'paragraph')!.headingPath).toEqual(['第一章 更高水平“搞活一座城”：开启新征程']);
   });
 });
