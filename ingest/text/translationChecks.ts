@@ -1,5 +1,5 @@
 // What a unit's English must keep of its Chinese, checked per unit (no I/O): every Arabic number
-// (amounts in 万/亿 converted to English magnitudes), the glossary's rendering of every term
+// (amounts in 万/亿 converted to English magnitudes, months possibly named), the glossary's rendering of every term
 // found in the Chinese, no Chinese characters (but inside parentheses, a term given in both
 // scripts), and a length in a sane ratio to the Chinese.
 import type { GlossaryTerm } from '../schema/glossary.ts';
@@ -15,6 +15,7 @@ export interface TranslationProblem {
 export const lengthRatio = { min: 1.2, max: 8, fromCharacters: 12 } as const;
 
 const magnitudes: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4 };
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The ways an amount may be written in English: 35000, 35,000, 35 thousand, 0.035 million … */
 function englishForms(value: number): string[] {
@@ -39,9 +40,11 @@ export function missingNumbers(zh: string, en: string): string[] {
     // In a range (1000—3000亿元) the first number takes the magnitude of the second.
     const magnitude = own ?? zh.slice(match.index + whole.length).match(/^\s*[—–~～至到-]\s*\d+(?:\.\d+)?\s*(万亿|亿|万)/u)?.[1];
     // An amount in 万/亿 must be converted right: its bare digits are not enough (20亿 is not 20 million).
+    // A month (3月, 11月26日, the 1 of 1-10月) may be named: In March, on November 26.
+    const month = /^\s*(?:[—–~～至到-]\s*\d+\s*)?月/u.test(zh.slice(match.index + whole.length)) && Number(digits) >= 1 && Number(digits) <= 12;
     const found = magnitude
       ? englishForms(Number(digits) * magnitudes[magnitude]!).some((form) => english.includes(withoutSeparators(form)))
-      : englishNumbers.has(digits);
+      : englishNumbers.has(digits) || (month && new RegExp(`\\b${monthNames[Number(digits) - 1]}\\b`, 'u').test(en));
     if (!found) missing.push(whole);
   }
   return missing;

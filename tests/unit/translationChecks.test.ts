@@ -11,6 +11,8 @@ describe('translation checks', () => {
     expect(missingNumbers('建成14个园区，投资20亿元', 'build 41 parks with 2 billion yuan')).toEqual(['14']);
     expect(missingNumbers('投资20亿元', 'invest 20 million yuan')).toEqual(['20亿']);
     expect(missingNumbers('产值达到1000—3000亿元，覆盖 1000 万家', 'output of 100 billion to 300 billion yuan, reaching 10 million firms')).toEqual([]);
+    expect(missingNumbers('1-10月份增长5%，11月26日开幕', 'From January to October growth was 5%; it opened on November 26')).toEqual([]);
+    expect(missingNumbers('3月开工', 'work began in May')).toEqual(['3']);
   });
 
   it('accepts the glossary rendering or an alias, in any case and number', () => {
