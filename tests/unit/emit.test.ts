@@ -122,6 +122,7 @@ describe('links CSV', () => {
         links: [{ passageId: 'test-doc/c01/p01', documentId: 'test-doc', targets: [{ sectionId: 'test-doc/c01', score: 1.5, sharedTerms: ['枢纽'], paragraphs: [] }] }],
         carriedOutIn: {},
       },
+      reuse: null,
     });
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(2);
