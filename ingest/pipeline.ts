@@ -19,7 +19,7 @@ import { loadSegmenter, segment, wordBoundaries, words } from './stages/segment.
 import { annotate, termMatcher, type TermMatcher } from './stages/annotate.ts';
 import { chineseForms, type GlossaryTerm } from './schema/glossary.ts';
 import { buildLexicon, type CedictEntry, type Lexicon } from './stages/lexicon.ts';
-import { linkToMaster, type XrefGraph } from './stages/link.ts';
+import { defaultLinkOptions, linkToMaster, type XrefGraph } from './stages/link.ts';
 import { findReuse, type ReuseGraph } from './stages/reuse.ts';
 import { EvidenceCounter, tagKeywords, tagTopics } from './stages/tag.ts';
 import { contentChars } from './text/chars.ts';
@@ -119,7 +119,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   // The master plan is whichever document the manifest calls one; the first, if several do.
   const master = documents.find((document) => document.meta.kind === 'master-plan');
   const reuse = master ? findReuse(documents, master, reuseOptions) : null;
-  const xref = master ? linkToMaster(documents, master, stopWords, words) : null;
+  const xref = master ? linkToMaster(documents, master, stopWords, words, defaultLinkOptions, reuse?.spans ?? []) : null;
   return { manifest, topics, glossary, lexicon: corpusLexicon(glossary, documents), documents, xref, reuse, diagnostics: collect() };
 }
 
