@@ -255,11 +255,11 @@ export function linkToMaster(
         .sort((a, b) => b.score - a.score || a.unit.heading.id.localeCompare(b.unit.heading.id));
       const best = ranked[0]?.score ?? 0;
       const kept = ranked.filter((candidate) => candidate.score >= options.minScore && candidate.score >= best * options.minShareOfBest).slice(0, options.maxTargets);
-      // A section quoted at length is linked even below the cut-offs (in its place by score).
+      // A section the passage quotes is linked even below the cut-offs, after the sections that
+      // passed them: its words are evidence, but the terms rank what the passage is about.
       for (const candidate of ranked) {
         if (candidate.quoted > 0 && !kept.includes(candidate)) kept.push(candidate);
       }
-      kept.sort((a, b) => b.score - a.score || a.unit.heading.id.localeCompare(b.unit.heading.id));
       const targets = kept.map(({ unit, index, score, quoted: chars }) => ({
         sectionId: unit.heading.id,
         score: round(score),
