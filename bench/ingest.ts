@@ -18,6 +18,7 @@ import { passages } from '../ingest/stages/passages.ts';
 import { loadSegmenter, segment, wordBoundaries, words } from '../ingest/stages/segment.ts';
 import { annotate, termMatcher } from '../ingest/stages/annotate.ts';
 import { linkToMaster } from '../ingest/stages/link.ts';
+import { defaultReuseOptions, findReuse } from '../ingest/stages/reuse.ts';
 import { EvidenceCounter, tagKeywords, tagTopics } from '../ingest/stages/tag.ts';
 import { buildOutputs } from '../ingest/emit/outputs.ts';
 import { writeBuild } from '../ingest/emit/writeBuild.ts';
@@ -103,8 +104,9 @@ async function measure(copies: number): Promise<Measurement> {
   });
   const master = documents.find((document) => document.meta.kind === 'master-plan')!;
   const xref = time('link', () => linkToMaster(documents, master, stopWords, words));
+  const reuse = time('reuse', () => findReuse(documents, master, defaultReuseOptions));
   const lexicon = time('lexicon', () => corpusLexicon(glossary, documents));
-  const run: CorpusRun = { manifest, topics, glossary, lexicon, documents, xref, diagnostics: [] };
+  const run: CorpusRun = { manifest, topics, glossary, lexicon, documents, xref, reuse, diagnostics: [] };
   const out = path.join(await mkdtemp(path.join(tmpdir(), 'policy-reader-bench-')), 'build');
   const emitStarted = performance.now();
   await writeBuild(out, buildOutputs(run));

@@ -19,22 +19,30 @@ const withPrefix = (id: string) => `${master.id}/${id}`;
 
 interface Accuracy { top1: number; top3: number; unlinked: number }
 
-function accuracy(rank: (passage: Passage) => string[]): Accuracy {
+const secondSet = JSON.parse(readFileSync(path.join(import.meta.dirname, 'xref-eval-2.json'), 'utf8')) as { cases: Array<{ passage: string; gold: string[] }> };
+
+function accuracy(rank: (passage: Passage) => string[], cases = evaluation.cases): Accuracy {
   let top1 = 0;
   let top3 = 0;
   let unlinked = 0;
-  for (const { passage, gold } of evaluation.cases) {
-    const ranked = rank(passages.get(passage)!);
+  for (const { passage, gold } of cases) {
+    const found = passages.get(passage);
+    if (!found) throw new Error(`bench: no passage ${passage}`);
+    const ranked = rank(found);
     const golds = new Set(gold.map(withPrefix));
     if (ranked.length === 0) unlinked += 1;
     if (ranked.slice(0, 1).some((id) => golds.has(id))) top1 += 1;
     if (ranked.slice(0, 3).some((id) => golds.has(id))) top3 += 1;
   }
-  return { top1: top1 / evaluation.cases.length, top3: top3 / evaluation.cases.length, unlinked };
+  return { top1: top1 / cases.length, top3: top3 / cases.length, unlinked };
 }
 
+const quotes = run.reuse?.spans ?? [];
+/** The options without the evidence of shared wording: the linker before the reuse stage. */
+const withoutQuotes = (options: LinkOptions): LinkOptions => ({ ...options, quoteWeight: 0, minQuote: Number.POSITIVE_INFINITY });
+
 function linker(options: LinkOptions): (passage: Passage) => string[] {
-  const graph = linkToMaster(run.documents, master, stopWords, words, options);
+  const graph = linkToMaster(run.documents, master, stopWords, words, options, quotes);
   const byPassage = new Map(graph.links.map((link) => [link.passageId, link.targets.map((target) => target.sectionId)]));
   return (passage) => byPassage.get(passage.id) ?? [];
 }
@@ -72,8 +80,38 @@ const line = (label: string, result: Accuracy) =>
 
 console.log(`${evaluation.cases.length} passages with gold sections (bench/xref-eval.json)\n`);
 console.log(`${'linker'.padEnd(46)}${'top-1'.padStart(8)}${'top-3'.padStart(8)}${'unlinked'.padStart(10)}`);
-line('project: BM25 + heading weight (defaults)', accuracy(linker(defaultLinkOptions)));
+line('project: BM25 + heading weight + quotations', accuracy(linker(defaultLinkOptions)));
+line('before: BM25 + heading weight, no quotations', accuracy(linker(withoutQuotes(defaultLinkOptions))));
 line('baseline: TF-IDF cosine', accuracy(tfidfBaseline(master)));
+
+console.log(`\n${secondSet.cases.length} more passages (bench/xref-eval-2.json)`);
+line('project: BM25 + heading weight + quotations', accuracy(linker(defaultLinkOptions), secondSet.cases));
+line('before: BM25 + heading weight, no quotations', accuracy(linker(withoutQuotes(defaultLinkOptions)), secondSet.cases));
+line('baseline: TF-IDF cosine', accuracy(tfidfBaseline(master), secondSet.cases));
+
+// Every district passage quoting a plan section (a span of at least minQuote characters, set
+// phrases left out): is the quoted section among its links, and first?
+{
+  const quoting = new Map<string, Set<string>>();
+  for (const span of quotes) {
+    if (span.formulaic || span.planSectionId === null || span.shared < defaultLinkOptions.minQuote) continue;
+    quoting.set(span.passageId, (quoting.get(span.passageId) ?? new Set()).add(span.planSectionId));
+  }
+  const count = (options: LinkOptions) => {
+    const rank = linker(options);
+    let among = 0;
+    let first = 0;
+    for (const [id, sections] of quoting) {
+      const ranked = rank(passages.get(id)!);
+      if (ranked.some((section) => sections.has(section))) among += 1;
+      if (sections.has(ranked[0] ?? '')) first += 1;
+    }
+    return `${among}/${quoting.size} link the quoted section, ${first}/${quoting.size} first`;
+  };
+  console.log(`\npassages quoting a section (spans of ${defaultLinkOptions.minQuote}+ characters): ${quoting.size}`);
+  console.log(`  with quotations:    ${count(defaultLinkOptions)}`);
+  console.log(`  without quotations: ${count(withoutQuotes(defaultLinkOptions))}`);
+}
 
 // How the threshold was chosen: the scores of right top-1 links in the set against those of all links.
 const graph = linkToMaster(run.documents, master, stopWords, words, { ...defaultLinkOptions, minScore: 0 });
@@ -87,6 +125,14 @@ console.log(`\nlowest score of a right top-1 link in the set: ${rightScores[0]!.
 console.log(`threshold (minScore) ${defaultLinkOptions.minScore}: ${kept} of ${topScores.size} district passages keep at least one link`);
 
 if (process.argv.includes('--sweep')) {
+  console.log('\nquotation weight sweep (other options the defaults): top-1, top-3 on xref-eval.json | on xref-eval-2.json');
+  for (const quoteWeight of [0, 0.25, 0.5, 1, 2, 4]) {
+    for (const minQuote of [8, 12, 16, 20, 30]) {
+      const rank = linker({ ...defaultLinkOptions, quoteWeight, minQuote });
+      const both = [accuracy(rank), accuracy(rank, secondSet.cases)];
+      console.log(`${`quote weight ${quoteWeight}, quotes of ${minQuote}+ chars`.padEnd(46)}${both.map((result) => `${result.top1.toFixed(3).padStart(8)}${result.top3.toFixed(3).padStart(8)}`).join('  |')}`);
+    }
+  }
   console.log('\nparameter sweep (no threshold)');
   for (const queryHeadingWeight of [0, 1, 2]) {
     for (const headingWeight of [0, 3, 5]) {

@@ -7,7 +7,7 @@ import type { DocumentModel, IngestResult } from './model.ts';
 import { DiagnosticSink, type Diagnostic } from './diagnostics.ts';
 import type { ManifestEntry } from './schema/manifest.ts';
 import type { Topic } from './schema/topics.ts';
-import { loadGlossary, loadManifest, loadSource, loadTopics, loadTranslationFile, loadTranslations, readWordList, type SourceText } from './stages/load.ts';
+import { loadGlossary, loadManifest, loadReuseOptions, loadSource, loadTopics, loadTranslationFile, loadTranslations, readWordList, type SourceText } from './stages/load.ts';
 import { alignTranslations } from './stages/alignTranslations.ts';
 import { normalize } from './stages/normalize.ts';
 import { structure } from './stages/structure.ts';
@@ -19,7 +19,8 @@ import { loadSegmenter, segment, wordBoundaries, words } from './stages/segment.
 import { annotate, termMatcher, type TermMatcher } from './stages/annotate.ts';
 import { chineseForms, type GlossaryTerm } from './schema/glossary.ts';
 import { buildLexicon, type CedictEntry, type Lexicon } from './stages/lexicon.ts';
-import { linkToMaster, type XrefGraph } from './stages/link.ts';
+import { defaultLinkOptions, linkToMaster, type XrefGraph } from './stages/link.ts';
+import { findReuse, type ReuseGraph } from './stages/reuse.ts';
 import { EvidenceCounter, tagKeywords, tagTopics } from './stages/tag.ts';
 import { contentChars } from './text/chars.ts';
 
@@ -38,6 +39,8 @@ export interface CorpusRun extends IngestResult {
   lexicon: Lexicon;
   /** Links to the master plan; null when the manifest names no master plan. */
   xref: XrefGraph | null;
+  /** The wording each document shares with the master plan; null when the manifest names no master plan. */
+  reuse: ReuseGraph | null;
 }
 
 /** Builds the model of one document from its text: every stage up to segmentation, no I/O. */
@@ -91,7 +94,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   }
   const collect = (): Diagnostic[] => sinks.flatMap((sink) => sink.list);
   if (collect().some((diagnostic) => diagnostic.severity === 'error')) {
-    return { manifest, topics, glossary, lexicon: buildLexicon({ glossary: [], wordCounts: new Map(), cedict: [] }), documents: [], xref: null, diagnostics: collect() };
+    return { manifest, topics, glossary, lexicon: buildLexicon({ glossary: [], wordCounts: new Map(), cedict: [] }), documents: [], xref: null, reuse: null, diagnostics: collect() };
   }
 
   const userDict = path.resolve(options.searchConfigDir, 'user-dict.txt');
@@ -99,6 +102,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   sinks.push(await checkDictionaryHoldsGlossary(userDict, glossary));
   const matchTerms = termMatcher(glossary, wordBoundaries);
   const stopWords = await readWordList(path.join(options.searchConfigDir, 'stop-words.txt'));
+  const reuseOptions = await loadReuseOptions(options.searchConfigDir, sinks);
   const documents = sources.map(({ source, sink }, index) => {
     options.onProgress?.(index, sources.length, source.entry.id);
     return processDocument(source, sink, translations.headings[source.entry.id] ?? {}, matchTerms);
@@ -114,8 +118,9 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   tagKeywords(allPassages, stopWords);
   // The master plan is whichever document the manifest calls one; the first, if several do.
   const master = documents.find((document) => document.meta.kind === 'master-plan');
-  const xref = master ? linkToMaster(documents, master, stopWords, words) : null;
-  return { manifest, topics, glossary, lexicon: corpusLexicon(glossary, documents), documents, xref, diagnostics: collect() };
+  const reuse = master ? findReuse(documents, master, reuseOptions) : null;
+  const xref = master ? linkToMaster(documents, master, stopWords, words, defaultLinkOptions, reuse?.spans ?? []) : null;
+  return { manifest, topics, glossary, lexicon: corpusLexicon(glossary, documents), documents, xref, reuse, diagnostics: collect() };
 }
 
 /** The lexicon of a corpus: its glossary, its words and their CC-CEDICT glosses. */

@@ -141,4 +141,33 @@ const xref = defineCollection({
   }),
 });
 
-export const collections = { documents, topics, xref, glossary };
+/** The wording the documents share with the master plan as one entry (build/xref/reuse.json). */
+const reuse = defineCollection({
+  loader: file('build/xref/reuse.json', { parser: (text) => [{ id: 'graph', ...(JSON.parse(text) as Record<string, unknown>) }] }),
+  schema: z.object({
+    schemaVersion: z.literal(1),
+    masterDocumentId: z.string(),
+    spans: z.array(
+      z.object({
+        documentId: z.string(),
+        passageId: z.string(),
+        start: z.number().int(),
+        end: z.number().int(),
+        planPassageId: z.string(),
+        planSectionId: z.string().nullable(),
+        planStart: z.number().int(),
+        planEnd: z.number().int(),
+        text: z.string(),
+        planText: z.string(),
+        shared: z.number().int(),
+        edits: z.array(z.object({ text: z.string(), planText: z.string() })),
+        formulaic: z.boolean(),
+        formulaicBy: z.enum(['set-phrase', 'documents']).nullable(),
+      }),
+    ),
+    documents: z.record(z.string(), z.object({ characters: z.number(), reused: z.number(), formulaic: z.number(), share: z.number(), spans: z.number() })),
+    sections: z.record(z.string(), z.object({ characters: z.number(), reused: z.number(), share: z.number(), byDocument: z.record(z.string(), z.number()) })),
+  }),
+});
+
+export const collections = { documents, topics, xref, glossary, reuse };

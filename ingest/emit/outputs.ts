@@ -68,5 +68,6 @@ export function* buildOutputs(run: CorpusRun): Generator<[string, string]> {
     yield ['xref/links.json', compactJson({ schemaVersion: buildSchemaVersion, ...run.xref })];
     yield ['xref/links.csv', linksCsv(run)];
   }
+  if (run.reuse) yield ['xref/reuse.json', compactJson({ schemaVersion: buildSchemaVersion, ...run.reuse })];
   yield ['diagnostics.json', json(run.diagnostics)];
 }

@@ -13,6 +13,8 @@ export interface LinkTarget {
   /** A 第X节 section, or a chapter's own text before its first section. */
   sectionId: string;
   score: number;
+  /** Characters of the passage that quote the section word for word (set phrases left out; see reuse). */
+  quoted: number;
   /** Terms both texts hold, those that add most to the score first. */
   sharedTerms: string[];
   paragraphs: LinkedParagraph[];
@@ -53,6 +55,33 @@ export interface LinkOptions {
   maxParagraphs: number;
   k1: number;
   b: number;
+  /** Score added per character the passage quotes from a section. */
+  quoteWeight: number;
+  /**
+   * The shortest shared span that counts as quoting a section (shorter ones are mostly common
+   * clauses); a section the passage quotes is among its links, whatever its rank.
+   */
+  minQuote: number;
+}
+
+/** A span of wording a passage shares with a plan section (the reuse stage's spans). */
+export interface Quotation {
+  passageId: string;
+  planSectionId: string | null;
+  shared: number;
+  formulaic: boolean;
+}
+
+/** Per passage, per plan section, the characters it quotes in spans of at least minQuote, set phrases left out. */
+function quotedCharacters(quotations: readonly Quotation[], minQuote: number): Map<string, Map<string, number>> {
+  const quoted = new Map<string, Map<string, number>>();
+  for (const span of quotations) {
+    if (span.formulaic || span.planSectionId === null || span.shared < minQuote) continue;
+    const bySection = quoted.get(span.passageId) ?? new Map<string, number>();
+    bySection.set(span.planSectionId, (bySection.get(span.planSectionId) ?? 0) + span.shared);
+    quoted.set(span.passageId, bySection);
+  }
+  return quoted;
 }
 
 /** Chosen by measurement on bench/xref-eval.json (see npm run bench:xref). */
@@ -65,6 +94,8 @@ export const defaultLinkOptions: LinkOptions = {
   maxParagraphs: 2,
   k1: 1.2,
   b: 1,
+  quoteWeight: 1,
+  minQuote: 12,
 };
 
 /** Terms of a passage for linking: words of two characters or more, no numbers, no stop words. */
@@ -178,7 +209,9 @@ export function linkToMaster(
   stopWords: ReadonlySet<string>,
   words: (text: string) => string[],
   options: LinkOptions = defaultLinkOptions,
+  quotations: readonly Quotation[] = [],
 ): XrefGraph {
+  const quotes = quotedCharacters(quotations, options.minQuote);
   const terms = (passage: Passage) => linkTerms(passage.tokens, stopWords);
   const units = sectionUnits(master);
   const unitBags = units.map((unit) => {
@@ -209,26 +242,36 @@ export function linkToMaster(
       if (nearest && options.queryHeadingWeight > 0) {
         for (const term of headingTerms(nearest.title)) if (!query.has(term)) query.set(term, options.queryHeadingWeight);
       }
-      const scores = sectionIndex.scoreAll(query);
+      const bm25 = sectionIndex.scoreAll(query);
+      // A passage quoting a section is evidence beside the shared terms: each quoted character adds
+      // to the score, so that the section the words come from ranks first.
+      const quoted = quotes.get(passage.id) ?? new Map<string, number>();
       const ranked = units
-        .map((unit, index) => ({ unit, index, score: scores[index]! }))
+        .map((unit, index) => {
+          const chars = quoted.get(unit.heading.id) ?? 0;
+          return { unit, index, quoted: chars, score: bm25[index]! + options.quoteWeight * chars };
+        })
         .filter((candidate) => candidate.score > 0)
         .sort((a, b) => b.score - a.score || a.unit.heading.id.localeCompare(b.unit.heading.id));
       const best = ranked[0]?.score ?? 0;
-      const targets = ranked
-        .filter((candidate) => candidate.score >= options.minScore && candidate.score >= best * options.minShareOfBest)
-        .slice(0, options.maxTargets)
-        .map(({ unit, index, score }) => ({
-          sectionId: unit.heading.id,
-          score: round(score),
-          sharedTerms: sectionIndex.score(query, index).shared.slice(0, 8),
-          paragraphs: unit.passages
-            .map((target) => ({ passageId: target.id, ...paragraphIndex.score(query, passageIndex.get(target.id)!) }))
-            .filter((candidate) => candidate.score > 0)
-            .sort((a, b) => b.score - a.score || a.passageId.localeCompare(b.passageId))
-            .slice(0, options.maxParagraphs)
-            .map((candidate) => ({ passageId: candidate.passageId, score: round(candidate.score), sharedTerms: candidate.shared.slice(0, 8) })),
-        }));
+      const kept = ranked.filter((candidate) => candidate.score >= options.minScore && candidate.score >= best * options.minShareOfBest).slice(0, options.maxTargets);
+      // A section the passage quotes is linked even below the cut-offs, after the sections that
+      // passed them: its words are evidence, but the terms rank what the passage is about.
+      for (const candidate of ranked) {
+        if (candidate.quoted > 0 && !kept.includes(candidate)) kept.push(candidate);
+      }
+      const targets = kept.map(({ unit, index, score, quoted: chars }) => ({
+        sectionId: unit.heading.id,
+        score: round(score),
+        quoted: chars,
+        sharedTerms: sectionIndex.score(query, index).shared.slice(0, 8),
+        paragraphs: unit.passages
+          .map((target) => ({ passageId: target.id, ...paragraphIndex.score(query, passageIndex.get(target.id)!) }))
+          .filter((candidate) => candidate.score > 0)
+          .sort((a, b) => b.score - a.score || a.passageId.localeCompare(b.passageId))
+          .slice(0, options.maxParagraphs)
+          .map((candidate) => ({ passageId: candidate.passageId, score: round(candidate.score), sharedTerms: candidate.shared.slice(0, 8) })),
+      }));
       links.push({ passageId: passage.id, documentId: document.id, targets });
     }
   }

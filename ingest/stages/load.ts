@@ -10,6 +10,8 @@ import { translationsSchema, type Translations } from '../schema/translations.ts
 import { glossaryProblems, glossarySchema, type GlossaryTerm } from '../schema/glossary.ts';
 import { parseJsonSource, type JsonPath } from '../schema/jsonSource.ts';
 import { translationFileSchema, type TranslationEntry } from '../translationFiles.ts';
+import { defaultReuseOptions, type ReuseOptions } from './reuse.ts';
+import { reuseConfigSchema } from '../schema/reuseConfig.ts';
 
 export interface SourceText {
   entry: ManifestEntry;
@@ -290,4 +292,24 @@ export async function readWordList(file: string): Promise<Set<string>> {
       .map((line) => line.trim().split(/\s+/u)[0]!)
       .filter((word) => word !== '' && !word.startsWith('#')),
   );
+}
+
+/** search-config/reuse.json and set-phrases.txt; without reuse.json the stage's defaults hold. */
+export async function loadReuseOptions(searchConfigDir: string, sinks: DiagnosticSink[]): Promise<ReuseOptions> {
+  const sink = new DiagnosticSink(path.join(searchConfigDir, 'reuse.json'));
+  sinks.push(sink);
+  let options: ReuseOptions = { ...defaultReuseOptions };
+  if (await optionalFile(sink, 'reuse-config-missing', 'no reuse.json: the reuse stage takes its defaults')) {
+    const parsed = await readValidated(sink, reuseConfigSchema, 'reuse-config-schema');
+    if (parsed) {
+      const { $comment: _comment, ...values } = parsed.data;
+      options = { ...options, ...values };
+    }
+  }
+  const phrases = new DiagnosticSink(path.join(searchConfigDir, 'set-phrases.txt'));
+  sinks.push(phrases);
+  if (await optionalFile(phrases, 'set-phrases-missing', 'no set-phrases.txt: only spans many documents repeat are marked formulaic')) {
+    options.setPhrases = [...(await readWordList(phrases.file))];
+  }
+  return options;
 }

@@ -8,6 +8,7 @@ import { DiagnosticSink } from '../../ingest/diagnostics.ts';
 import { ingestCorpus, processDocument, type CorpusRun } from '../../ingest/pipeline.ts';
 import { buildOutputs } from '../../ingest/emit/outputs.ts';
 import { contentChars, endsSentence } from '../../ingest/text/chars.ts';
+import { fold } from '../../ingest/stages/reuse.ts';
 import { corpusDir, searchConfigDir } from '../helpers.ts';
 
 let run: CorpusRun;
@@ -192,3 +193,47 @@ function printedText(block: Block): string {
       return `图${block.number ?? ''}${block.caption}`;
   }
 }
+
+describe('shared wording (reuse)', () => {
+  const spansOf = (documentId: string) => run.reuse!.spans.filter((span) => span.documentId === documentId);
+
+  it('finds the congress report’s longest clause taken from the plan, word for word, at its place in both', () => {
+    const clause = '落实黄河流域省会和胶东经济圈“9+5”城市陆海联动合作倡议';
+    const span = spansOf('west-coast-congress-report-2021').find((candidate) => candidate.text.includes(clause))!;
+    expect(span).toMatchObject({ passageId: 'west-coast-congress-report-2021/n04/i01/p01', edits: [], formulaic: false });
+    const planPassage = plan().passages.find((passage) => passage.id === span.planPassageId)!;
+    expect(planPassage.text.slice(span.planStart, span.planEnd)).toBe(span.planText);
+    expect(span.planText).toContain(clause);
+    expect(span.planSectionId).toBe(planPassage.sectionId);
+  });
+
+  it('bridges the plan’s 上中下游 left out of the congress report’s clause', () => {
+    const span = spansOf('west-coast-congress-report-2021').find((candidate) => candidate.text.startsWith('创新东西产业对接合作机制'))!;
+    expect(span.edits).toEqual([{ text: '', planText: '上中下游' }]);
+    expect(span.text).toContain('构建沿黄流域深度融合产业链条');
+  });
+
+  it('marks the set phrase 团结在以习近平同志为核心的党中央周围 formulaic in both features, and keeps it', () => {
+    for (const id of ['qingdao-feature-2023', 'west-coast-feature-2022']) {
+      const span = spansOf(id).find((candidate) => candidate.text.includes('团结在以习近平同志为核心的党中央周围'));
+      expect(span?.formulaic).toBe(true);
+    }
+  });
+
+  it('takes the congress report most from the plan, the work report least, and every exact span is verbatim', () => {
+    const share = (id: string) => run.reuse!.documents[id]!.share;
+    expect(share('west-coast-congress-report-2021')).toBeGreaterThan(share('qingdao-feature-2023'));
+    expect(share('qingdao-feature-2023')).toBeGreaterThan(share('west-coast-work-report-2020'));
+    expect(share('west-coast-congress-report-2021')).toBeGreaterThan(0.1);
+    for (const span of run.reuse!.spans.filter((candidate) => candidate.edits.length === 0)) {
+      expect(fold(span.text).text).toBe(fold(span.planText).text);
+    }
+  });
+
+  it('writes xref/reuse.json with every span', () => {
+    const outputs = new Map(buildOutputs(run));
+    const written = JSON.parse(outputs.get('xref/reuse.json')!) as { spans: unknown[]; masterDocumentId: string };
+    expect(written.masterDocumentId).toBe(plan().id);
+    expect(written.spans).toHaveLength(run.reuse!.spans.length);
+  });
+});

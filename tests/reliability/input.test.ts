@@ -7,7 +7,7 @@ import type { Diagnostic } from '../../ingest/diagnostics.ts';
 import { DiagnosticSink } from '../../ingest/diagnostics.ts';
 import type { HeadingBlock } from '../../ingest/model.ts';
 import { decodeSource } from '../../ingest/stages/load.ts';
-import { corpusDir, runDocument } from '../helpers.ts';
+import { corpusDir, runDocument, searchConfigDir } from '../helpers.ts';
 import { ingest, lineOf, scratch, smallCorpus } from './fixtures.ts';
 
 interface Report { ok: boolean; diagnostics: Diagnostic[] }
@@ -208,5 +208,24 @@ describe('empty, binary and huge sources (kinds that already held)', () => {
     // Markdown escapes the brackets, so a renderer shows them instead of running them.
     expect(markdown).toContain('\\<script>');
     expect(markdown).not.toMatch(/(?<!\\)<(script|img)/u);
+  });
+});
+
+describe('a bad search-config/reuse.json', () => {
+  it('is an error at its line, and nothing is written', async () => {
+    const work = await scratch('reuse-config');
+    const corpus = await smallCorpus(path.join(work, 'corpus'));
+    const config = path.join(work, 'search-config');
+    const { cp } = await import('node:fs/promises');
+    await cp(searchConfigDir, config, { recursive: true });
+    const file = path.join(config, 'reuse.json');
+    const text = (await readFile(file, 'utf8')).replace('"minLength": 8', '"minLength": 1');
+    await writeFile(file, text);
+    const out = path.join(work, 'build');
+    const result = await ingest('--corpus', corpus, '--search-config', config, '--out', out, '--json');
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(errorsOf(report)).toMatchObject([{ file, rule: 'reuse-config-schema', line: lineOf(text, '"minLength": 1') }]);
+    await expect(stat(out)).rejects.toThrow();
   });
 });

@@ -119,9 +119,10 @@ describe('links CSV', () => {
         masterDocumentId: 'test-doc',
         minScore: 0,
         sections: [{ id: 'test-doc/c01', chapterId: 'test-doc/c01', numbering: '第一章', title: '总论', titleEn: null }],
-        links: [{ passageId: 'test-doc/c01/p01', documentId: 'test-doc', targets: [{ sectionId: 'test-doc/c01', score: 1.5, sharedTerms: ['枢纽'], paragraphs: [] }] }],
+        links: [{ passageId: 'test-doc/c01/p01', documentId: 'test-doc', targets: [{ sectionId: 'test-doc/c01', score: 1.5, quoted: 0, sharedTerms: ['枢纽'], paragraphs: [] }] }],
         carriedOutIn: {},
       },
+      reuse: null,
     });
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(2);

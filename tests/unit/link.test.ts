@@ -79,3 +79,24 @@ describe('link', () => {
     expect(Object.keys(graph.carriedOutIn).sort()).toEqual(['plan/c01/s01', 'plan/c01/s02', 'plan/c02/s01']);
   });
 });
+
+describe('link with quotations', () => {
+  const text = '坚持创新，推进义务教育优质均衡发展，持续发展海洋牧场，深海养殖基地投入运营。\n';
+  const quote = (formulaic: boolean, shared = 14) => [{ passageId: 'district/p01', planSectionId: 'plan/c02/s01', shared, formulaic }];
+  const one = { ...defaultLinkOptions, minScore: 0, maxTargets: 1 };
+  const linked = (quotations: ReturnType<typeof quote>, options = one) =>
+    linkToMaster([master(), district(text)], master(), stopWords, words, options, quotations).links[0]!.targets;
+
+  it('links a passage to the section it quotes, with the quoted characters, even when its terms point elsewhere', () => {
+    expect(linked([])[0]!.sectionId).toBe('plan/c01/s01');
+    const targets = linked(quote(false));
+    expect(targets.map((target) => target.sectionId)).toContain('plan/c02/s01');
+    expect(targets.find((target) => target.sectionId === 'plan/c02/s01')!.quoted).toBe(14);
+  });
+
+  it('takes no evidence from set phrases or from spans shorter than minQuote', () => {
+    const without = linked([]);
+    expect(linked(quote(true))).toEqual(without);
+    expect(linked(quote(false, defaultLinkOptions.minQuote - 1))).toEqual(without);
+  });
+});
