@@ -7,6 +7,8 @@
 //   extra      headings with a numbering that no line of the body starts with
 //   list-hd    headings made of list items: lines ending in ； / ， or a title ending in 的
 //   longest    the longest passage, in characters
+//   collapsed  whole source lines that end a sentence (≥ 60 characters, wider than any print
+//              column) joined to the next line instead of closing a paragraph
 //   lost       content characters of the source that the model does not hold
 //
 // Baseline in the same run: the five seed texts of corpus/, whose figures must not move.
@@ -21,6 +23,7 @@ import { normalize } from '../ingest/stages/normalize.ts';
 import { manifestEntrySchema, type ManifestEntry } from '../ingest/schema/manifest.ts';
 import type { Block, DocumentModel } from '../ingest/model.ts';
 import { expectedContent, heldContent } from '../ingest/text/printed.ts';
+import { endsSentence } from '../ingest/text/chars.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -35,6 +38,7 @@ export interface Figures {
   extra: number;
   listHeadings: number;
   longest: number;
+  collapsed: number;
   lost: number;
   warnings: number;
 }
@@ -52,9 +56,15 @@ function unitStarts(blocks: readonly Block[]): Map<number, string[]> {
         add(block.line, block.text);
         break;
       case 'box':
+        add(block.line, `专栏${block.number ?? ''}${block.title ?? ''}`);
         for (const item of block.items) add(item.line, `${item.label ?? ''}${item.text}`);
         break;
-      default:
+      case 'table':
+        // Caption, header, rows and note stand on lines of their own, one after another.
+        for (let offset = 0; offset <= 1 + block.rows.length + (block.note === null ? 0 : 1); offset += 1) add(block.line + offset, '');
+        break;
+      case 'figure':
+        add(block.line, `图${block.number ?? ''}${block.caption}`);
         break;
     }
   }
@@ -66,6 +76,7 @@ export function measure(document: DocumentModel, sourceText: string, warnings: n
   const lines = sourceText.replace(/^\uFEFF/u, '').split(/\r?\n|\r/u);
   const tocLines = new Set(document.toc.map((entry) => entry.line));
   const starts = unitStarts(document.blocks);
+  const headingStarts = unitStarts(document.blocks.filter((block) => block.type === 'heading'));
   let printed = 0;
   let found = 0;
   lines.forEach((raw, index) => {
@@ -75,7 +86,20 @@ export function measure(document: DocumentModel, sourceText: string, warnings: n
     if (!match || tocLines.has(line)) return;
     printed += 1;
     const numbering = match[1]!.replace(/\s+/gu, '');
-    if ((starts.get(line) ?? []).some((unit) => unit.replace(/\s+/gu, '').startsWith(numbering))) found += 1;
+    // 编/篇/章/节/条 and 一、 open a unit of the structure: only a heading (or article) counts.
+    const structural = /^第.+[编篇章节条]$|、$/u.test(numbering);
+    const units = structural ? headingStarts.get(line) ?? [] : starts.get(line) ?? [];
+    if (units.some((unit) => unit.replace(/\s+/gu, '').startsWith(numbering))) found += 1;
+  });
+  // A whole line that ends a sentence and is longer than any print column, followed by a line
+  // that opens no unit: two paragraphs joined into one.
+  let collapsed = 0;
+  let previous: string | null = null;
+  lines.forEach((raw, index) => {
+    const text = raw.trim();
+    if (text === '') return;
+    if (previous !== null && !starts.has(index + 1) && !tocLines.has(index + 1) && previous.length >= 60 && endsSentence(previous)) { collapsed += 1; if (process.env.DEBUG_GENERALITY) console.log(document.id, index + 1, previous.slice(-15), "→", text.slice(0, 30)); }
+    previous = text;
   });
   const headings = document.blocks.filter((block) => block.type === 'heading');
   const extra = headings.filter((heading) => {
@@ -89,7 +113,7 @@ export function measure(document: DocumentModel, sourceText: string, warnings: n
   }).length;
   const longest = Math.max(0, ...document.passages.map((passage) => passage.text.length));
   const lost = Math.max(0, expectedContent(sourceText, document).length - heldContent(document).length);
-  return { id: document.id, layout: '', printed, recall: printed === 0 ? 1 : found / printed, extra, listHeadings, longest, lost, warnings };
+  return { id: document.id, layout: '', printed, recall: printed === 0 ? 1 : found / printed, extra, listHeadings, longest, collapsed, lost, warnings };
 }
 
 function guessedEntry(file: string, text: string): ManifestEntry {
@@ -120,8 +144,8 @@ async function measureFile(dir: string, file: string, entry: ManifestEntry | nul
 
 function print(title: string, rows: Figures[]): void {
   console.log(`\n${title}`);
-  const header = ['text', 'layout', 'printed', 'recall', 'extra', 'list-hd', 'longest', 'lost', 'warn'];
-  const body = rows.map((row) => [row.id, row.layout, String(row.printed), row.recall.toFixed(3), String(row.extra), String(row.listHeadings), String(row.longest), String(row.lost), String(row.warnings)]);
+  const header = ['text', 'layout', 'printed', 'recall', 'extra', 'list-hd', 'longest', 'collapsed', 'lost', 'warn'];
+  const body = rows.map((row) => [row.id, row.layout, String(row.printed), row.recall.toFixed(3), String(row.extra), String(row.listHeadings), String(row.longest), String(row.collapsed), String(row.lost), String(row.warnings)]);
   const widths = header.map((cell, column) => Math.max(cell.length, ...body.map((cells) => cells[column]!.length)));
   for (const cells of [header, ...body]) console.log(cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
 }
@@ -152,8 +176,8 @@ async function main(): Promise<void> {
   const rows: Figures[] = [];
   for (const file of files) rows.push(await measureFile(dir, file, local[file] ?? null));
   print(`texts in ${dir}`, rows);
-  const goal = rows.filter((row) => row.recall >= 0.99 && row.extra === 0 && row.listHeadings === 0 && row.lost === 0 && row.longest <= 3000).length;
-  console.log(`\ngoal (recall ≥ 0.99, 0 extra, 0 list-hd, 0 lost, longest ≤ 3000) met by ${goal} of ${rows.length}`);
+  const goal = rows.filter((row) => row.recall >= 0.99 && row.extra === 0 && row.listHeadings === 0 && row.lost === 0 && row.collapsed === 0).length;
+  console.log(`\ngoal (recall ≥ 0.99, 0 extra, 0 list-hd, 0 collapsed, 0 lost) met by ${goal} of ${rows.length}`);
 }
 
 await main();
