@@ -14,6 +14,7 @@ import { structure } from './stages/structure.ts';
 import { outline } from './stages/outline.ts';
 import { checkToc } from './stages/toc.ts';
 import { passages } from './stages/passages.ts';
+import { checkDocument } from './stages/check.ts';
 import { translateHeadings } from './stages/translate.ts';
 import { loadSegmenter, segment, wordBoundaries, words } from './stages/segment.ts';
 import { annotate, termMatcher, type TermMatcher } from './stages/annotate.ts';
@@ -47,7 +48,7 @@ export function processDocument(
   headingTitlesEn: Readonly<Record<string, string>> = {},
   matchTerms: TermMatcher = () => [],
 ): DocumentModel {
-  const normalized = normalize(source.text, sink);
+  const normalized = normalize(source.text, sink, source.entry.layout);
   const structured = structure(normalized, source.entry, sink);
   outline(source.entry.id, structured.blocks, sink);
   translateHeadings(structured.blocks, headingTitlesEn, sink);
@@ -56,7 +57,7 @@ export function processDocument(
   }
   const found = passages(source.entry.id, structured.blocks);
   segment(found);
-  return {
+  const document: DocumentModel = {
     id: source.entry.id,
     meta: source.entry,
     source: {
@@ -73,6 +74,8 @@ export function processDocument(
     annotations: annotate(structured.blocks, matchTerms),
     translations: {},
   };
+  checkDocument(document, source.text, sink);
+  return document;
 }
 
 /** Runs the whole pipeline over a corpus folder; stops before segmenting when loading found errors. */

@@ -25,6 +25,8 @@ export const manifestEntrySchema = z.object({
     precision: z.enum(['day', 'month', 'year', 'approximate']),
   }),
   completeness: z.object({ complete: z.boolean(), note: bilingual }),
+  /** How the file is laid out, when the guess from its lines is wrong (see ingest/stages/normalize.ts). */
+  layout: z.enum(['wrapped', 'line-per-paragraph']).optional(),
 });
 
 export const manifestSchema = z.object({

@@ -23,7 +23,8 @@ export interface NormalizedText {
 
 /**
  * `wrapped`: newspaper columns, hard-wrapped every 15–20 characters, paragraphs open with an indent.
- * `line-per-paragraph`: one paragraph a line, blank lines between, page breaks cut paragraphs.
+ * `line-per-paragraph`: one paragraph a line, with or without blank lines between; page breaks
+ * may cut paragraphs.
  */
 export type Layout = 'wrapped' | 'line-per-paragraph';
 
@@ -35,16 +36,45 @@ export function sourceLines(text: string): string[] {
   return text.replace(/^\uFEFF/u, '').split(/\r?\n|\r/u);
 }
 
-/** Guesses the layout from how often a printed line is followed directly by another. */
-export function detectLayout(lines: readonly string[]): Layout {
-  let filled = 0;
+/** What the layout guess rests on, reported with it so that a wrong guess can be seen and overridden. */
+export interface LayoutEvidence {
+  /** Share of printed lines followed directly by another (no blank line between). */
+  adjacent: number;
+  /** Median length of a printed line, in characters. */
+  medianLength: number;
+  /** Share of printed lines that end a sentence. */
+  sentenceEnds: number;
+}
+
+/** The line statistics the layout is decided from. */
+export function layoutEvidence(lines: readonly string[]): LayoutEvidence {
+  const filled = lines.map((line) => line.trim()).filter((line) => line !== '');
   let followedByFilled = 0;
   lines.forEach((line, index) => {
-    if (line.trim() === '') return;
-    filled += 1;
-    if ((lines[index + 1] ?? '').trim() !== '') followedByFilled += 1;
+    if (line.trim() !== '' && (lines[index + 1] ?? '').trim() !== '') followedByFilled += 1;
   });
-  return filled > 0 && followedByFilled / filled > 0.5 ? 'wrapped' : 'line-per-paragraph';
+  const lengths = filled.map((line) => line.length).sort((a, b) => a - b);
+  const ends = filled.filter((line) => endsSentence(line)).length;
+  return {
+    adjacent: filled.length > 0 ? followedByFilled / filled.length : 0,
+    medianLength: lengths.length > 0 ? lengths[Math.floor(lengths.length / 2)]! : 0,
+    sentenceEnds: filled.length > 0 ? ends / filled.length : 0,
+  };
+}
+
+/** The widest print column a hard-wrapped text is set in (newspapers 15–20, books up to ~40). */
+const maxColumnWidth = 40;
+
+/**
+ * Guesses the layout from evidence in the lines. Hard-wrapped print has lines one under
+ * another, about as wide as its column, most of them cut mid-sentence. A file saved one
+ * paragraph a line (web pages, database exports) also has lines one under another, but long
+ * ones, most ending a sentence; blank-line separated text has few adjacent lines at all.
+ */
+export function detectLayout(lines: readonly string[]): Layout {
+  const evidence = layoutEvidence(lines);
+  const wrapped = evidence.adjacent > 0.5 && evidence.medianLength <= maxColumnWidth && evidence.sentenceEnds < 0.5;
+  return wrapped ? 'wrapped' : 'line-per-paragraph';
 }
 
 interface PrintedLine {
@@ -146,12 +176,17 @@ function joinPageBreaks(printed: readonly PrintedLine[], sink: DiagnosticSink): 
   return units;
 }
 
-/** Turns printed lines into logical lines and collects the continuation markers. */
-export function normalize(text: string, sink: DiagnosticSink): NormalizedText {
+/** Turns printed lines into logical lines and collects the continuation markers; `declared` (from the manifest) overrides the guess. */
+export function normalize(text: string, sink: DiagnosticSink, declared?: Layout): NormalizedText {
   const lines = sourceLines(text);
   const continuation: ContinuationMarker[] = [];
   const printed = liftMarkers(lines, continuation);
-  const layout = detectLayout(lines);
+  const guessed = detectLayout(lines);
+  const layout = declared ?? guessed;
+  const evidence = layoutEvidence(lines);
+  const basis = `${Math.round(evidence.adjacent * 100)}% of lines directly under another, median line ${evidence.medianLength} characters, ${Math.round(evidence.sentenceEnds * 100)}% ending a sentence`;
+  if (declared === undefined) sink.info(null, 'layout', `read as "${layout}" (${basis}); set "layout" in the manifest entry if that is wrong`);
+  else if (declared !== guessed) sink.info(null, 'layout', `read as "${layout}", as the manifest says; the text looks "${guessed}" (${basis})`);
   const units = layout === 'wrapped' ? unwrapColumns(printed, sink) : joinPageBreaks(printed, sink);
   return { layout, lines: lines.length, units, continuation };
 }
