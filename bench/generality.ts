@@ -10,6 +10,7 @@
 //   collapsed  whole source lines that end a sentence (≥ 60 characters, wider than any print
 //              column) joined to the next line instead of closing a paragraph
 //   lost       content characters of the source that the model does not hold
+//   head       head and foot lines read as metadata (document number, addressee, signature, date…)
 //
 // Baseline in the same run: the five seed texts of corpus/, whose figures must not move.
 // The texts measured are third-party texts read for measuring only; never commit them. See
@@ -24,6 +25,7 @@ import { manifestEntrySchema, type ManifestEntry } from '../ingest/schema/manife
 import type { Block, DocumentModel } from '../ingest/model.ts';
 import { expectedContent, heldContent } from '../ingest/text/printed.ts';
 import { endsSentence } from '../ingest/text/chars.ts';
+import { headLines } from '../ingest/stages/head.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -41,6 +43,8 @@ export interface Figures {
   collapsed: number;
   lost: number;
   warnings: number;
+  /** Head and foot lines taken as metadata (document number, addressee, signature, date, 抄送, 印发). */
+  head: number;
 }
 
 /** The source line numbers (1-based) at which a block or box item of the model starts with text that begins with `numbering`. */
@@ -113,7 +117,7 @@ export function measure(document: DocumentModel, sourceText: string, warnings: n
   }).length;
   const longest = Math.max(0, ...document.passages.map((passage) => passage.text.length));
   const lost = Math.max(0, expectedContent(sourceText, document).length - heldContent(document).length);
-  return { id: document.id, layout: '', printed, recall: printed === 0 ? 1 : found / printed, extra, listHeadings, longest, collapsed, lost, warnings };
+  return { id: document.id, layout: '', printed, recall: printed === 0 ? 1 : found / printed, extra, listHeadings, longest, collapsed, lost, warnings, head: headLines(document.head).length };
 }
 
 function guessedEntry(file: string, text: string): ManifestEntry {
@@ -144,8 +148,8 @@ async function measureFile(dir: string, file: string, entry: ManifestEntry | nul
 
 function print(title: string, rows: Figures[]): void {
   console.log(`\n${title}`);
-  const header = ['text', 'layout', 'printed', 'recall', 'extra', 'list-hd', 'longest', 'collapsed', 'lost', 'warn'];
-  const body = rows.map((row) => [row.id, row.layout, String(row.printed), row.recall.toFixed(3), String(row.extra), String(row.listHeadings), String(row.longest), String(row.collapsed), String(row.lost), String(row.warnings)]);
+  const header = ['text', 'layout', 'printed', 'recall', 'extra', 'list-hd', 'longest', 'collapsed', 'lost', 'head', 'warn'];
+  const body = rows.map((row) => [row.id, row.layout, String(row.printed), row.recall.toFixed(3), String(row.extra), String(row.listHeadings), String(row.longest), String(row.collapsed), String(row.lost), String(row.head), String(row.warnings)]);
   const widths = header.map((cell, column) => Math.max(cell.length, ...body.map((cells) => cells[column]!.length)));
   for (const cells of [header, ...body]) console.log(cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
 }

@@ -67,6 +67,7 @@ export function processDocument(
       characters: contentChars(source.text).length,
     },
     sourceTitle: structured.sourceTitle,
+    head: structured.head,
     continuation: normalized.continuation,
     toc: structured.toc,
     blocks: structured.blocks,

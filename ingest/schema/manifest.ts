@@ -8,7 +8,18 @@ export const documentKinds = [
   'government-work-report',
   'news-feature',
   'policy-document',
+  'regulation', // 条例, 规定, 法
+  'measures', // 办法, 细则
+  'opinions', // 意见
+  'notice', // 通知, 公告, 通告
+  'plan', // 规划, 计划, 方案 that implement a master plan
+  'report', // 报告 other than a government work or congress report
+  'speech', // 讲话
+  'news', // 消息, 通讯
 ] as const;
+
+/** Administrative levels, from the centre down. */
+export const documentLevels = ['national', 'province', 'city', 'prefecture', 'county', 'district'] as const;
 
 export const manifestEntrySchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens'),
@@ -18,7 +29,7 @@ export const manifestEntrySchema = z.object({
   shortTitle: bilingual,
   subtitle: bilingual.optional(),
   kind: z.enum(documentKinds),
-  level: z.enum(['national', 'province', 'city', 'district']),
+  level: z.enum(documentLevels),
   region: bilingual,
   date: z.object({
     value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD'),

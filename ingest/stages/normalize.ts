@@ -127,7 +127,7 @@ function looksLikeStandaloneHeading(current: PrintedLine, next: PrintedLine | un
  */
 function endsHeading(current: Unit | null, line: PrintedLine): boolean {
   const form = lineForm(line.text);
-  if (form.form === 'chapter' || form.form === 'section') return true;
+  if (form.form === 'book' || form.form === 'volume' || form.form === 'chapter' || form.form === 'section') return true;
   if (current === null || !isStandalone(lineForm(current.text))) return false;
   return form.form !== 'text' || line.afterBlank;
 }

@@ -2,6 +2,7 @@
 // ingest kept, in source order, without anything the pipeline added.
 import type { Block, DocumentModel } from '../model.ts';
 import { contentChars } from './chars.ts';
+import { headLines } from '../stages/head.ts';
 
 /** The printed text of a block, in source order, without anything the pipeline added. */
 export function printedText(block: Block): string {
@@ -34,6 +35,12 @@ export function expectedContent(sourceText: string, document: Pick<DocumentModel
 }
 
 /** The content characters the model holds, in order. */
-export function heldContent(document: Pick<DocumentModel, 'sourceTitle' | 'blocks'>): string {
-  return contentChars([document.sourceTitle ?? '', ...document.blocks.map(printedText)].join(''));
+export function heldContent(document: Pick<DocumentModel, 'sourceTitle' | 'blocks'> & { head?: DocumentModel['head'] }): string {
+  // Head and foot lines stand above and below the blocks: merge all by source line (a stable
+  // sort keeps a heading before the paragraph lifted from its own line).
+  const pieces = [
+    ...(document.head ? headLines(document.head).map((entry) => ({ line: entry.line, text: entry.text })) : []),
+    ...document.blocks.map((block) => ({ line: block.line, text: printedText(block) })),
+  ].sort((a, b) => a.line - b.line);
+  return contentChars([document.sourceTitle ?? '', ...pieces.map((piece) => piece.text)].join(''));
 }
