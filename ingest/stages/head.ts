@@ -3,8 +3,8 @@
 // date, 抄送 and 印发 lines below it. They become the document's metadata, not paragraphs.
 import type { DocumentHead, HeadLine } from '../model.ts';
 import type { Unit } from './normalize.ts';
+import { documentNumberPattern } from '../text/lineForms.ts';
 
-const documentNumber = /^[\u4e00-\u9fff]{1,12}[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]\s*\d+\s*号$/u;
 const addressee = /^[^。！？；]{2,120}[：:]$/u;
 const numeralDate = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/u;
 const signature = /^[\u4e00-\u9fff（）()、\s\u3000]{2,40}$/u;
@@ -28,7 +28,7 @@ export function readHead(units: readonly Unit[], start: number): { head: Documen
   const taken = new Set<number>();
   for (let index = start; index < Math.min(units.length, start + reach); index += 1) {
     const text = units[index]!.text.trim();
-    if (head.documentNumber === null && documentNumber.test(text)) head.documentNumber = line(units[index]!);
+    if (head.documentNumber === null && documentNumberPattern.test(text)) head.documentNumber = line(units[index]!);
     else if (head.addressee === null && addressee.test(text) && !/^第|^[一二三四五六七八九十]+、/u.test(text)) head.addressee = line(units[index]!);
     else break;
     taken.add(index);

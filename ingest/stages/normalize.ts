@@ -44,6 +44,8 @@ export interface LayoutEvidence {
   medianLength: number;
   /** Share of printed lines that end a sentence. */
   sentenceEnds: number;
+  /** Share of printed lines within a character of the commonest length: the column width of print. */
+  atColumnWidth: number;
 }
 
 /** The line statistics the layout is decided from. */
@@ -55,7 +57,11 @@ export function layoutEvidence(lines: readonly string[]): LayoutEvidence {
   });
   const lengths = filled.map((line) => line.length).sort((a, b) => a - b);
   const ends = filled.filter((line) => endsSentence(line)).length;
+  const counts = new Map<number, number>();
+  for (const length of lengths) for (let near = length - 1; near <= length + 1; near += 1) counts.set(near, (counts.get(near) ?? 0) + 1);
+  const atColumnWidth = Math.max(0, ...counts.values());
   return {
+    atColumnWidth: filled.length > 0 ? atColumnWidth / filled.length : 0,
     adjacent: filled.length > 0 ? followedByFilled / filled.length : 0,
     medianLength: lengths.length > 0 ? lengths[Math.floor(lengths.length / 2)]! : 0,
     sentenceEnds: filled.length > 0 ? ends / filled.length : 0,
@@ -69,11 +75,12 @@ const maxColumnWidth = 40;
  * Guesses the layout from evidence in the lines. Hard-wrapped print has lines one under
  * another, about as wide as its column, most of them cut mid-sentence. A file saved one
  * paragraph a line (web pages, database exports) also has lines one under another, but long
- * ones, most ending a sentence; blank-line separated text has few adjacent lines at all.
+ * ones, most ending a sentence, of no common width; blank-line separated text has few adjacent
+ * lines at all.
  */
 export function detectLayout(lines: readonly string[]): Layout {
   const evidence = layoutEvidence(lines);
-  const wrapped = evidence.adjacent > 0.5 && evidence.medianLength <= maxColumnWidth && evidence.sentenceEnds < 0.5;
+  const wrapped = evidence.adjacent > 0.5 && evidence.medianLength <= maxColumnWidth && evidence.sentenceEnds < 0.5 && evidence.atColumnWidth >= 0.6;
   return wrapped ? 'wrapped' : 'line-per-paragraph';
 }
 
@@ -184,7 +191,7 @@ export function normalize(text: string, sink: DiagnosticSink, declared?: Layout)
   const guessed = detectLayout(lines);
   const layout = declared ?? guessed;
   const evidence = layoutEvidence(lines);
-  const basis = `${Math.round(evidence.adjacent * 100)}% of lines directly under another, median line ${evidence.medianLength} characters, ${Math.round(evidence.sentenceEnds * 100)}% ending a sentence`;
+  const basis = `${Math.round(evidence.adjacent * 100)}% of lines directly under another, median line ${evidence.medianLength} characters, ${Math.round(evidence.sentenceEnds * 100)}% ending a sentence, ${Math.round(evidence.atColumnWidth * 100)}% at one width`;
   if (declared === undefined) sink.info(null, 'layout', `read as "${layout}" (${basis}); set "layout" in the manifest entry if that is wrong`);
   else if (declared !== guessed) sink.info(null, 'layout', `read as "${layout}", as the manifest says; the text looks "${guessed}" (${basis})`);
   const units = layout === 'wrapped' ? unwrapColumns(printed, sink) : joinPageBreaks(printed, sink);

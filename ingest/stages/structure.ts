@@ -63,6 +63,13 @@ function splitDivisionFromArticle(unit: Unit): Unit[] {
   ];
 }
 
+/** True when `previous` is a list item (a paragraph opening with a numbering of the same kind as `numbering`). */
+function continuesList(previous: Block | undefined, numbering: string): boolean {
+  if (previous?.type !== 'paragraph') return false;
+  const kind = (text: string): string | null => (/^[（(][一二三四五六七八九十]+[）)]/u.test(text) ? 'paren' : /^[一二三四五六七八九十]+、/u.test(text) ? 'comma' : null);
+  return kind(numbering) !== null && kind(previous.text) === kind(numbering);
+}
+
 /** Recognises the blocks of one document. */
 export function structure(normalized: NormalizedText, entry: ManifestEntry, sink: DiagnosticSink): StructuredText {
   const { layout } = normalized;
@@ -107,6 +114,11 @@ export function structure(normalized: NormalizedText, entry: ManifestEntry, sink
       case 'part':
       case 'numbered':
       case 'item-lead':
+        // The last item of a list (（三）其他事项。) closes with a full stop; its siblings say it is one.
+        if (form.rest.length === 0 && continuesList(previous, form.numbering)) {
+          blocks.push(paragraph(unit.text, unit.line));
+          break;
+        }
         // A standalone 一是…。 keeps its full stop, as a lead lifted from a paragraph does.
         blocks.push(heading(form.form, form.numbering, form.number, form.title, unit.line, form.rest.length > 0 || form.end !== '' ? form.end : null));
         if (form.rest.length > 0) blocks.push(paragraph(form.rest, unit.line));
@@ -157,6 +169,10 @@ export function structure(normalized: NormalizedText, entry: ManifestEntry, sink
         break;
       case 'figure':
         blocks.push({ type: 'figure', id: '', line: unit.line, number: form.number, caption: form.caption });
+        break;
+      case 'document-number':
+        // One the head did not take (it stands in the body): kept as text.
+        blocks.push(paragraph(unit.text, unit.line));
         break;
       case 'text': {
         const standalone = layout === 'line-per-paragraph' || !unit.indented;

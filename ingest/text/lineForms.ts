@@ -18,7 +18,11 @@ export type LineForm =
   | { form: 'table-row'; cells: string[] }
   | { form: 'table-note'; text: string }
   | { form: 'figure'; number: number; caption: string }
+  | { form: 'document-number' }
   | { form: 'text' };
+
+/** 发文字号: issuer's code, year in brackets, serial number (国办发〔2024〕3号, 京政发[2023]5号). */
+export const documentNumberPattern = /^[\u4e00-\u9fff]{1,12}[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]\s*\d+\s*号$/u;
 
 const divisionForms: Record<string, 'book' | 'volume' | 'chapter' | 'section'> = { 编: 'book', 篇: 'volume', 章: 'chapter', 节: 'section' };
 
@@ -54,6 +58,9 @@ export function lineForm(line: string): LineForm {
       };
     }
   }
+
+  // 国办发〔2024〕3号 stands alone: it never continues the title above it.
+  if (documentNumberPattern.test(text)) return { form: 'document-number' };
 
   // 第一条 为了…: an article of a regulation, its first 款 after the numbering.
   match = new RegExp(`^第(${numeral})条(?:[\\s\u3000]+|$)(.*)$`, 'u').exec(text);
