@@ -76,6 +76,8 @@ const meta = z.object({
   region: bilingual,
   date: z.object({ value: z.string(), precision: z.string() }),
   completeness: z.object({ complete: z.boolean(), note: bilingual }),
+  /** Fields the manifest gives no English for: the English pages show their Chinese and say so. */
+  englishMissing: z.array(z.string()).default([]),
 });
 
 const termSpan = z.object({ term: z.string(), start: z.number(), end: z.number(), first: z.boolean() });

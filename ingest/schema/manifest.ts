@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+/**
+ * Chinese required, English optional: a text without English shows its Chinese on the English
+ * pages, and the entry's `englishMissing` names the fields that do so (the site says so).
+ */
+const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1).optional() });
+const withEnglish = (value: { zh: string; en?: string | undefined }): { zh: string; en: string } => ({ zh: value.zh, en: value.en ?? value.zh });
 
 export const documentKinds = [
   'master-plan',
@@ -21,7 +26,7 @@ export const documentKinds = [
 /** Administrative levels, from the centre down. */
 export const documentLevels = ['national', 'province', 'city', 'prefecture', 'county', 'district'] as const;
 
-export const manifestEntrySchema = z.object({
+const manifestEntryInput = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens'),
   file: z.string().min(1),
   title: bilingual,
@@ -39,6 +44,24 @@ export const manifestEntrySchema = z.object({
   /** How the file is laid out, when the guess from its lines is wrong (see ingest/stages/normalize.ts). */
   layout: z.enum(['wrapped', 'line-per-paragraph']).optional(),
 });
+
+/** A manifest entry as written, English filled in from the Chinese where it is missing. */
+export const manifestEntrySchema = manifestEntryInput.transform((entry) => {
+  const englishMissing = (['title', 'shortTitle', 'subtitle', 'region'] as const).filter((field) => entry[field] !== undefined && entry[field].en === undefined);
+  if (entry.completeness.note.en === undefined) englishMissing.push('completeness' as never);
+  return {
+    ...entry,
+    title: withEnglish(entry.title),
+    shortTitle: withEnglish(entry.shortTitle),
+    ...((entry.subtitle ? { subtitle: withEnglish(entry.subtitle) } : {}) as { subtitle?: { zh: string; en: string } }),
+    region: withEnglish(entry.region),
+    completeness: { complete: entry.completeness.complete, note: withEnglish(entry.completeness.note) },
+    /** Fields whose English is the Chinese, for want of a translation. */
+    englishMissing: englishMissing as string[],
+  };
+});
+
+export type ManifestEntryInput = z.input<typeof manifestEntryInput>;
 
 export const manifestSchema = z.object({
   $comment: z.string().optional(),
