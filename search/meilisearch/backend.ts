@@ -51,8 +51,8 @@ export interface MeiliIndex extends MeiliConnection {
   index: string;
 }
 
-/** What a page shows of a passage: nothing else is sent back. */
-const shownAttributes: Array<keyof MeiliDocument> = ['id', 'url', 'documentId', 'text', 'headingPath', 'headingPathEn'];
+/** What a page shows of a record (its kind, lead and English included): nothing else is sent back. */
+const shownAttributes: Array<keyof MeiliDocument> = ['id', 'url', 'documentId', 'recordKind', 'text', 'before', 'textEn', 'headingPath', 'headingPathEn'];
 
 interface Answer {
   hits: MeiliDocument[];
