@@ -135,7 +135,7 @@ export interface ContinuationMarker {
 }
 
 export interface TocEntry {
-  form: 'chapter' | 'section';
+  form: 'book' | 'volume' | 'chapter' | 'section';
   numbering: string;
   title: string;
   subtitle: string | null;

@@ -46,6 +46,10 @@ export interface LayoutEvidence {
   sentenceEnds: number;
   /** Share of printed lines within a character of the commonest length: the column width of print. */
   atColumnWidth: number;
+  /** Share of printed lines opened by an indent. */
+  indented: number;
+  /** Of the indented lines, the share that end a sentence on the same line. */
+  indentedEnds: number;
 }
 
 /** The line statistics the layout is decided from. */
@@ -60,7 +64,10 @@ export function layoutEvidence(lines: readonly string[]): LayoutEvidence {
   const counts = new Map<number, number>();
   for (const length of lengths) for (let near = length - 1; near <= length + 1; near += 1) counts.set(near, (counts.get(near) ?? 0) + 1);
   const atColumnWidth = Math.max(0, ...counts.values());
+  const indentedLines = lines.filter((line) => line.trim() !== '' && indentPattern.test(line));
   return {
+    indented: filled.length > 0 ? indentedLines.length / filled.length : 0,
+    indentedEnds: indentedLines.length > 0 ? indentedLines.filter((line) => endsSentence(line)).length / indentedLines.length : 0,
     atColumnWidth: filled.length > 0 ? atColumnWidth / filled.length : 0,
     adjacent: filled.length > 0 ? followedByFilled / filled.length : 0,
     medianLength: lengths.length > 0 ? lengths[Math.floor(lengths.length / 2)]! : 0,
@@ -80,7 +87,11 @@ const maxColumnWidth = 40;
  */
 export function detectLayout(lines: readonly string[]): Layout {
   const evidence = layoutEvidence(lines);
-  const wrapped = evidence.adjacent > 0.5 && evidence.medianLength <= maxColumnWidth && evidence.sentenceEnds < 0.5 && evidence.atColumnWidth >= 0.6;
+  // Print shows its column either in the width of its lines or, in a short extract, in its
+  // indents: some lines indented, and those open paragraphs that run on to the next line.
+  const indentsOpenRunningParagraphs = evidence.indented > 0 && evidence.indented < 0.8 && evidence.indentedEnds < 0.5;
+  const wrapped =
+    evidence.adjacent > 0.5 && evidence.medianLength <= maxColumnWidth && evidence.sentenceEnds < 0.5 && (evidence.atColumnWidth >= 0.6 || indentsOpenRunningParagraphs);
   return wrapped ? 'wrapped' : 'line-per-paragraph';
 }
 

@@ -54,6 +54,12 @@ describe('forms', () => {
     expect(headings(document.blocks)[2]!.title).toBe('坚持创新驱动发展全面塑造发展新优势加快建设科技强市和人才集聚高地');
     expect(headings(document.blocks)[4]).toMatchObject({ title: '加强基础研究', titleEnd: '。', id: 'test-doc/v02/c02/i01' });
   });
+  it('reads a table of contents that starts with 篇, keeps it out of the body and checks it', () => {
+    const { document, diagnostics } = runDocument(fixture('contents-with-volumes.txt'));
+    expect(document.toc.map((entry) => entry.numbering)).toEqual(['第一篇', '第一章', '第二章', '第二篇', '第三章']);
+    expect(headings(document.blocks).map((heading) => heading.id)).toEqual(['test-doc/v01', 'test-doc/v01/c01', 'test-doc/v01/c02', 'test-doc/v02', 'test-doc/v02/c03']);
+    expect(diagnostics.filter((diagnostic) => diagnostic.rule === 'toc-mismatch' || diagnostic.severity === 'error')).toEqual([]);
+  });
   it('makes articles addressable units with their 款 under them, keeps 项 list items out of the headings, and gives an annex its own scope', () => {
     const { document, diagnostics } = runDocument(fixture('regulation-articles.txt'), titled('某市公共数据管理办法'));
     expect(headings(document.blocks).map((heading) => heading.id)).toEqual([
