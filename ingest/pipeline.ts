@@ -118,6 +118,11 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   tagKeywords(allPassages, stopWords);
   // The master plan is whichever document the manifest calls one; the first, if several do.
   const master = documents.find((document) => document.meta.kind === 'master-plan');
+  const masters = documents.filter((document) => document.meta.kind === 'master-plan');
+  if (masters.length > 1) {
+    const manifestSink = sinks[0]!;
+    manifestSink.warn(null, 'master-plans', `${masters.length} master plans (${masters.map((document) => document.id).join(', ')}): cross-references, compare pages and coverage are built for the first, "${master!.id}", only; the others are read as documents`);
+  }
   const xref = master ? linkToMaster(documents, master, stopWords, words) : null;
   return { manifest, topics, glossary, lexicon: corpusLexicon(glossary, documents), documents, xref, diagnostics: collect() };
 }

@@ -23,7 +23,7 @@ export const documentKinds = [
   'news', // 消息, 通讯
 ] as const;
 
-/** Administrative levels, from the centre down. */
+/** Administrative levels, from the centre down (city and prefecture are one rank, as county and district). */
 export const documentLevels = ['national', 'province', 'city', 'prefecture', 'county', 'district'] as const;
 
 const manifestEntryInput = z.object({
@@ -43,6 +43,8 @@ const manifestEntryInput = z.object({
   completeness: z.object({ complete: z.boolean(), note: bilingual }),
   /** How the file is laid out, when the guess from its lines is wrong (see ingest/stages/normalize.ts). */
   layout: z.enum(['wrapped', 'line-per-paragraph']).optional(),
+  /** Ids of the plan(s) this document carries out; by default the master plans of its own or a higher level. */
+  implements: z.array(z.string()).optional(),
 });
 
 /** A manifest entry as written, English filled in from the Chinese where it is missing. */
@@ -60,6 +62,15 @@ export const manifestEntrySchema = manifestEntryInput.transform((entry) => {
     englishMissing: englishMissing as string[],
   };
 });
+
+const levelRank: Record<(typeof documentLevels)[number], number> = { national: 0, province: 1, city: 2, prefecture: 2, county: 3, district: 3 };
+
+/** True when `entry` carries out the plan `plan`: named in its `implements`, else a master plan of its own or a higher level. */
+export function implementsPlan(entry: Pick<ManifestEntry, 'id' | 'level' | 'implements'>, plan: Pick<ManifestEntry, 'id' | 'level'>): boolean {
+  if (entry.id === plan.id) return false;
+  if (entry.implements !== undefined) return entry.implements.includes(plan.id);
+  return levelRank[plan.level] <= levelRank[entry.level];
+}
 
 export type ManifestEntryInput = z.input<typeof manifestEntryInput>;
 
