@@ -74,7 +74,7 @@ async function measure(copies: number): Promise<Measurement> {
   const matchTerms = termMatcher(glossary, wordBoundaries);
   const documents: DocumentModel[] = sources.map((source) => {
     const sink = new DiagnosticSink(source.file);
-    const normalized = time('normalize', () => normalize(source.text, sink));
+    const normalized = time('normalize', () => normalize(source.text, sink, source.entry.layout));
     const structured = time('structure', () => {
       const result = structure(normalized, source.entry, sink);
       outline(source.entry.id, result.blocks, sink);
@@ -89,6 +89,7 @@ async function measure(copies: number): Promise<Measurement> {
       meta: source.entry,
       source: { file: source.file, encoding: source.encoding, lines: normalized.lines, characters: 0 },
       sourceTitle: structured.sourceTitle,
+      head: structured.head,
       continuation: normalized.continuation,
       toc: structured.toc,
       blocks: structured.blocks,

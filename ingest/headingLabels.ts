@@ -21,6 +21,13 @@ const closing = /[。！？；：，、!?;:,]$/u;
 export function numberingLabel(heading: Numbered, lang: LabelLang): string {
   if (lang === 'zh' || heading.number === null) return heading.form === 'dash-lead' || heading.numbering === null ? '' : heading.numbering;
   switch (heading.form) {
+    case 'annex':
+      return `Annex ${heading.number}`;
+    case 'book':
+    case 'volume':
+      return `Part ${heading.number}`;
+    case 'article':
+      return `Article ${heading.number}`;
     case 'chapter':
       return `Chapter ${heading.number}`;
     case 'section':

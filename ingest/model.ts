@@ -4,8 +4,12 @@ import type { Diagnostic } from './diagnostics.ts';
 
 /** The heading forms found in policy texts, in their usual order of rank (highest first). */
 export const headingForms = [
+  'annex', // 附件 / 附件2 / 附录: its own numbering scope, below the body in the file, above all in rank
+  'book', // 第一编
+  'volume', // 第一篇
   'chapter', // 第三章
   'section', // 第一节
+  'article', // 第一条: an addressable unit; its 款 are the paragraphs under it, its 项 items among them
   'part', // 三、
   'subhead', // a short standalone line, or one that ends with ———
   'numbered', // （二） / (二)
@@ -131,11 +135,32 @@ export interface ContinuationMarker {
 }
 
 export interface TocEntry {
-  form: 'chapter' | 'section';
+  form: 'book' | 'volume' | 'chapter' | 'section';
   numbering: string;
   title: string;
   subtitle: string | null;
   line: number;
+}
+
+/** A line of an official document's head or foot, where it stands in the source. */
+export interface HeadLine {
+  text: string;
+  line: number;
+}
+
+/** What an official document prints about itself: kept as metadata, out of its text. */
+export interface DocumentHead {
+  /** 发文字号: 国办发〔2024〕3号. */
+  documentNumber: HeadLine | null;
+  /** 主送机关: 各省、自治区、直辖市人民政府，国务院各部委、各直属机构： */
+  addressee: HeadLine | null;
+  /** The issuer as signed below the text. */
+  signature: HeadLine | null;
+  /** 成文日期 below the signature. */
+  date: HeadLine | null;
+  copiedTo: HeadLine | null;
+  /** The 印发 line: who printed it, when. */
+  printed: HeadLine | null;
 }
 
 export interface DocumentModel {
@@ -144,6 +169,8 @@ export interface DocumentModel {
   source: { file: string; encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be'; lines: number; characters: number };
   /** The title lines printed at the top of the source, when it has them. */
   sourceTitle: string | null;
+  /** Document number, addressee, signature and date, when the text prints them. */
+  head: DocumentHead;
   continuation: ContinuationMarker[];
   toc: TocEntry[];
   blocks: Block[];

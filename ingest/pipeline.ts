@@ -14,6 +14,7 @@ import { structure } from './stages/structure.ts';
 import { outline } from './stages/outline.ts';
 import { checkToc } from './stages/toc.ts';
 import { passages } from './stages/passages.ts';
+import { checkDocument } from './stages/check.ts';
 import { translateHeadings } from './stages/translate.ts';
 import { loadSegmenter, segment, wordBoundaries, words } from './stages/segment.ts';
 import { annotate, termMatcher, type TermMatcher } from './stages/annotate.ts';
@@ -50,7 +51,7 @@ export function processDocument(
   headingTitlesEn: Readonly<Record<string, string>> = {},
   matchTerms: TermMatcher = () => [],
 ): DocumentModel {
-  const normalized = normalize(source.text, sink);
+  const normalized = normalize(source.text, sink, source.entry.layout);
   const structured = structure(normalized, source.entry, sink);
   outline(source.entry.id, structured.blocks, sink);
   translateHeadings(structured.blocks, headingTitlesEn, sink);
@@ -59,7 +60,7 @@ export function processDocument(
   }
   const found = passages(source.entry.id, structured.blocks);
   segment(found);
-  return {
+  const document: DocumentModel = {
     id: source.entry.id,
     meta: source.entry,
     source: {
@@ -69,6 +70,7 @@ export function processDocument(
       characters: contentChars(source.text).length,
     },
     sourceTitle: structured.sourceTitle,
+    head: structured.head,
     continuation: normalized.continuation,
     toc: structured.toc,
     blocks: structured.blocks,
@@ -76,6 +78,8 @@ export function processDocument(
     annotations: annotate(structured.blocks, matchTerms),
     translations: {},
   };
+  checkDocument(document, source.text, sink);
+  return document;
 }
 
 /** Runs the whole pipeline over a corpus folder; stops before segmenting when loading found errors. */
@@ -118,6 +122,11 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   tagKeywords(allPassages, stopWords);
   // The master plan is whichever document the manifest calls one; the first, if several do.
   const master = documents.find((document) => document.meta.kind === 'master-plan');
+  const masters = documents.filter((document) => document.meta.kind === 'master-plan');
+  if (masters.length > 1) {
+    const manifestSink = sinks[0]!;
+    manifestSink.warn(null, 'master-plans', `${masters.length} master plans (${masters.map((document) => document.id).join(', ')}): cross-references, compare pages and coverage are built for the first, "${master!.id}", only; the others are read as documents`);
+  }
   const reuse = master ? findReuse(documents, master, reuseOptions) : null;
   const xref = master ? linkToMaster(documents, master, stopWords, words, defaultLinkOptions, reuse?.spans ?? []) : null;
   return { manifest, topics, glossary, lexicon: corpusLexicon(glossary, documents), documents, xref, reuse, diagnostics: collect() };

@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
-const headingForm = z.enum(['chapter', 'section', 'part', 'subhead', 'numbered', 'item-lead', 'dash-lead']);
+const headingForm = z.enum(['annex', 'book', 'volume', 'chapter', 'section', 'article', 'part', 'subhead', 'numbered', 'item-lead', 'dash-lead']);
 
 const heading = z.object({
   type: z.literal('heading'),
@@ -76,11 +76,16 @@ const meta = z.object({
   region: bilingual,
   date: z.object({ value: z.string(), precision: z.string() }),
   completeness: z.object({ complete: z.boolean(), note: bilingual }),
+  /** Fields the manifest gives no English for: the English pages show their Chinese and say so. */
+  englishMissing: z.array(z.string()).default([]),
 });
 
 const termSpan = z.object({ term: z.string(), start: z.number(), end: z.number(), first: z.boolean() });
 
 const continuation = z.array(z.object({ text: z.string(), direction: z.enum(['from', 'to']), page: z.string(), line: z.number() }));
+
+const headLine = z.object({ text: z.string(), line: z.number() }).nullable();
+const documentHead = z.object({ documentNumber: headLine, addressee: headLine, signature: headLine, date: headLine, copiedTo: headLine, printed: headLine });
 
 const documents = defineCollection({
   loader: glob({ pattern: '*.json', base: './build/documents' }),
@@ -90,6 +95,7 @@ const documents = defineCollection({
     meta,
     source: z.object({ file: z.string(), characters: z.number() }),
     sourceTitle: z.string().nullable(),
+    head: documentHead,
     continuation,
     blocks: z.array(blockSchema),
     passages: z.array(passage),

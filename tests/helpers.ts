@@ -22,6 +22,7 @@ export function manifestEntry(overrides: Partial<ManifestEntry> = {}): ManifestE
     region: { zh: '青岛市', en: 'Qingdao' },
     date: { value: '2021', precision: 'year' },
     completeness: { complete: true, note: { zh: '全文', en: 'Complete' } },
+    englishMissing: [],
     ...overrides,
   };
 }

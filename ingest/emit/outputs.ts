@@ -51,6 +51,7 @@ export function* buildOutputs(run: CorpusRun): Generator<[string, string]> {
       documents: run.documents.map((document) => ({
         ...document.meta,
         sourceTitle: document.sourceTitle,
+        head: document.head,
         continuation: document.continuation,
         stats: documentStats(document, run.diagnostics),
       })),

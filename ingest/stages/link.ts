@@ -1,6 +1,7 @@
 // link: for every passage of the other documents, the master plan's sections (and the best
 // paragraphs inside them) it carries out, by BM25 over jieba terms with corpus statistics;
 // and the reverse, for every master-plan section, the passages that link to it.
+import { implementsPlan } from '../schema/manifest.ts';
 import type { DocumentModel, HeadingBlock, Passage } from '../model.ts';
 
 export interface LinkedParagraph {
@@ -234,7 +235,8 @@ export function linkToMaster(
 
   const links: PassageLinks[] = [];
   for (const document of documents) {
-    if (document.id === master.id) continue;
+    // A national plan does not carry out a city's: only documents that implement this plan link to it.
+    if (!implementsPlan(document.meta, master.meta)) continue;
     for (const passage of document.passages) {
       const query = new Map(terms(passage).map((term) => [term, 1]));
       // The passage's own heading says what it is about (二是深耕对日对韩经贸合作): its words join the query.

@@ -23,7 +23,8 @@ export interface NormalizedText {
 
 /**
  * `wrapped`: newspaper columns, hard-wrapped every 15–20 characters, paragraphs open with an indent.
- * `line-per-paragraph`: one paragraph a line, blank lines between, page breaks cut paragraphs.
+ * `line-per-paragraph`: one paragraph a line, with or without blank lines between; page breaks
+ * may cut paragraphs.
  */
 export type Layout = 'wrapped' | 'line-per-paragraph';
 
@@ -35,16 +36,63 @@ export function sourceLines(text: string): string[] {
   return text.replace(/^\uFEFF/u, '').split(/\r?\n|\r/u);
 }
 
-/** Guesses the layout from how often a printed line is followed directly by another. */
-export function detectLayout(lines: readonly string[]): Layout {
-  let filled = 0;
+/** What the layout guess rests on, reported with it so that a wrong guess can be seen and overridden. */
+export interface LayoutEvidence {
+  /** Share of printed lines followed directly by another (no blank line between). */
+  adjacent: number;
+  /** Median length of a printed line, in characters. */
+  medianLength: number;
+  /** Share of printed lines that end a sentence. */
+  sentenceEnds: number;
+  /** Share of printed lines within a character of the commonest length: the column width of print. */
+  atColumnWidth: number;
+  /** Share of printed lines opened by an indent. */
+  indented: number;
+  /** Of the indented lines, the share that end a sentence on the same line. */
+  indentedEnds: number;
+}
+
+/** The line statistics the layout is decided from. */
+export function layoutEvidence(lines: readonly string[]): LayoutEvidence {
+  const filled = lines.map((line) => line.trim()).filter((line) => line !== '');
   let followedByFilled = 0;
   lines.forEach((line, index) => {
-    if (line.trim() === '') return;
-    filled += 1;
-    if ((lines[index + 1] ?? '').trim() !== '') followedByFilled += 1;
+    if (line.trim() !== '' && (lines[index + 1] ?? '').trim() !== '') followedByFilled += 1;
   });
-  return filled > 0 && followedByFilled / filled > 0.5 ? 'wrapped' : 'line-per-paragraph';
+  const lengths = filled.map((line) => line.length).sort((a, b) => a - b);
+  const ends = filled.filter((line) => endsSentence(line)).length;
+  const counts = new Map<number, number>();
+  for (const length of lengths) for (let near = length - 1; near <= length + 1; near += 1) counts.set(near, (counts.get(near) ?? 0) + 1);
+  const atColumnWidth = Math.max(0, ...counts.values());
+  const indentedLines = lines.filter((line) => line.trim() !== '' && indentPattern.test(line));
+  return {
+    indented: filled.length > 0 ? indentedLines.length / filled.length : 0,
+    indentedEnds: indentedLines.length > 0 ? indentedLines.filter((line) => endsSentence(line)).length / indentedLines.length : 0,
+    atColumnWidth: filled.length > 0 ? atColumnWidth / filled.length : 0,
+    adjacent: filled.length > 0 ? followedByFilled / filled.length : 0,
+    medianLength: lengths.length > 0 ? lengths[Math.floor(lengths.length / 2)]! : 0,
+    sentenceEnds: filled.length > 0 ? ends / filled.length : 0,
+  };
+}
+
+/** The widest print column a hard-wrapped text is set in (newspapers 15–20, books up to ~40). */
+const maxColumnWidth = 40;
+
+/**
+ * Guesses the layout from evidence in the lines. Hard-wrapped print has lines one under
+ * another, about as wide as its column, most of them cut mid-sentence. A file saved one
+ * paragraph a line (web pages, database exports) also has lines one under another, but long
+ * ones, most ending a sentence, of no common width; blank-line separated text has few adjacent
+ * lines at all.
+ */
+export function detectLayout(lines: readonly string[]): Layout {
+  const evidence = layoutEvidence(lines);
+  // Print shows its column either in the width of its lines or, in a short extract, in its
+  // indents: some lines indented, and those open paragraphs that run on to the next line.
+  const indentsOpenRunningParagraphs = evidence.indented > 0 && evidence.indented < 0.8 && evidence.indentedEnds < 0.5;
+  const wrapped =
+    evidence.adjacent > 0.5 && evidence.medianLength <= maxColumnWidth && evidence.sentenceEnds < 0.5 && (evidence.atColumnWidth >= 0.6 || indentsOpenRunningParagraphs);
+  return wrapped ? 'wrapped' : 'line-per-paragraph';
 }
 
 interface PrintedLine {
@@ -97,7 +145,7 @@ function looksLikeStandaloneHeading(current: PrintedLine, next: PrintedLine | un
  */
 function endsHeading(current: Unit | null, line: PrintedLine): boolean {
   const form = lineForm(line.text);
-  if (form.form === 'chapter' || form.form === 'section') return true;
+  if (form.form === 'book' || form.form === 'volume' || form.form === 'chapter' || form.form === 'section') return true;
   if (current === null || !isStandalone(lineForm(current.text))) return false;
   return form.form !== 'text' || line.afterBlank;
 }
@@ -146,12 +194,17 @@ function joinPageBreaks(printed: readonly PrintedLine[], sink: DiagnosticSink): 
   return units;
 }
 
-/** Turns printed lines into logical lines and collects the continuation markers. */
-export function normalize(text: string, sink: DiagnosticSink): NormalizedText {
+/** Turns printed lines into logical lines and collects the continuation markers; `declared` (from the manifest) overrides the guess. */
+export function normalize(text: string, sink: DiagnosticSink, declared?: Layout): NormalizedText {
   const lines = sourceLines(text);
   const continuation: ContinuationMarker[] = [];
   const printed = liftMarkers(lines, continuation);
-  const layout = detectLayout(lines);
+  const guessed = detectLayout(lines);
+  const layout = declared ?? guessed;
+  const evidence = layoutEvidence(lines);
+  const basis = `${Math.round(evidence.adjacent * 100)}% of lines directly under another, median line ${evidence.medianLength} characters, ${Math.round(evidence.sentenceEnds * 100)}% ending a sentence, ${Math.round(evidence.atColumnWidth * 100)}% at one width`;
+  if (declared === undefined) sink.info(null, 'layout', `read as "${layout}" (${basis}); set "layout" in the manifest entry if that is wrong`);
+  else if (declared !== guessed) sink.info(null, 'layout', `read as "${layout}", as the manifest says; the text looks "${guessed}" (${basis})`);
   const units = layout === 'wrapped' ? unwrapColumns(printed, sink) : joinPageBreaks(printed, sink);
   return { layout, lines: lines.length, units, continuation };
 }

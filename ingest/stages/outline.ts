@@ -9,6 +9,14 @@ const pad = (value: number): string => String(value).padStart(2, '0');
 function headingSegment(heading: HeadingBlock, ordinal: number): string {
   const { number } = heading;
   switch (heading.form) {
+    case 'annex':
+      return `ax${pad(number ?? ordinal)}`;
+    case 'book':
+      return `b${pad(number ?? ordinal)}`;
+    case 'volume':
+      return `v${pad(number ?? ordinal)}`;
+    case 'article':
+      return `a${pad(number ?? ordinal)}`;
     case 'chapter':
       return `c${pad(number ?? ordinal)}`;
     case 'section':

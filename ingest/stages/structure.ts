@@ -1,15 +1,17 @@
 // structure: from logical lines to the blocks of a document — headings, paragraphs with their
 // lead sentences, 专栏 boxes, tables and figure captions. Ids and levels come after, in outline.ts.
-import type { BoxBlock, HeadingBlock, HeadingForm, ParagraphBlock, TableBlock, TocEntry, Block } from '../model.ts';
+import type { DocumentHead, BoxBlock, HeadingBlock, HeadingForm, ParagraphBlock, TableBlock, TocEntry, Block } from '../model.ts';
 import type { DiagnosticSink } from '../diagnostics.ts';
 import type { ManifestEntry } from '../schema/manifest.ts';
 import type { NormalizedText, Unit } from './normalize.ts';
 import { closeIdeographSpaces, compact, firstSentence } from '../text/chars.ts';
 import { isPlainSubhead, lineForm } from '../text/lineForms.ts';
 import { readToc } from './toc.ts';
+import { readHead } from './head.ts';
 
 export interface StructuredText {
   sourceTitle: string | null;
+  head: DocumentHead;
   toc: TocEntry[];
   /** Blocks without ids and with provisional levels (0); outline() completes them. */
   blocks: Block[];
@@ -49,10 +51,31 @@ function readSourceTitle(units: readonly Unit[], entry: ManifestEntry): { title:
   return { title: lines.length > 0 ? lines.join(' ') : null, next: index };
 }
 
+const divisionThenArticle = /^(第[一二三四五六七八九十百零〇两\d]+[编篇章节][\s\u3000]*[^\s\u3000。；，]{1,30}?)[\s\u3000]+(第[一二三四五六七八九十百零〇两\d]+条[\s\u3000].*)$/u;
+
+/** `第一章 总则 第一条 …` printed on one line: the chapter and the article as two units. */
+function splitDivisionFromArticle(unit: Unit): Unit[] {
+  const match = divisionThenArticle.exec(unit.text.trim());
+  if (!match) return [unit];
+  return [
+    { ...unit, text: match[1]! },
+    { ...unit, text: match[2]! },
+  ];
+}
+
+/** True when `previous` is a list item (a paragraph opening with a numbering of the same kind as `numbering`). */
+function continuesList(previous: Block | undefined, numbering: string): boolean {
+  if (previous?.type !== 'paragraph') return false;
+  const kind = (text: string): string | null => (/^[（(][一二三四五六七八九十]+[）)]/u.test(text) ? 'paren' : /^[一二三四五六七八九十]+、/u.test(text) ? 'comma' : null);
+  return kind(numbering) !== null && kind(previous.text) === kind(numbering);
+}
+
 /** Recognises the blocks of one document. */
 export function structure(normalized: NormalizedText, entry: ManifestEntry, sink: DiagnosticSink): StructuredText {
-  const { units, layout } = normalized;
+  const { layout } = normalized;
+  const units = normalized.units.flatMap(splitDivisionFromArticle);
   const { title: sourceTitle, next: bodyStart } = readSourceTitle(units, entry);
+  const { head, taken } = readHead(units, bodyStart);
   const blocks: Block[] = [];
   let toc: TocEntry[] = [];
   let box: BoxBlock | null = null;
@@ -60,6 +83,7 @@ export function structure(normalized: NormalizedText, entry: ManifestEntry, sink
 
   for (let index = bodyStart; index < units.length; index += 1) {
     const unit = units[index]!;
+    if (taken.has(index)) continue;
     const form = lineForm(unit.text);
     if (form.form !== 'box-item') box = null;
     if (form.form !== 'table-row' && form.form !== 'table-note') table = null;
@@ -73,14 +97,30 @@ export function structure(normalized: NormalizedText, entry: ManifestEntry, sink
         index = read.next - 1;
         break;
       }
+      case 'book':
+      case 'volume':
       case 'chapter':
       case 'section':
         blocks.push(heading(form.form, form.numbering, form.number, form.title, unit.line));
         break;
+      case 'annex':
+        blocks.push(heading('annex', form.numbering, form.number, form.title, unit.line));
+        break;
+      case 'article':
+        // The article is the unit its 款 hang from; it has no title of its own.
+        blocks.push(heading('article', form.numbering, form.number, '', unit.line));
+        if (form.rest.length > 0) blocks.push(paragraph(form.rest, unit.line));
+        break;
       case 'part':
       case 'numbered':
       case 'item-lead':
-        blocks.push(heading(form.form, form.numbering, form.number, form.title, unit.line, form.rest.length > 0 ? form.end : null));
+        // The last item of a list (（三）其他事项。) closes with a full stop; its siblings say it is one.
+        if (form.rest.length === 0 && continuesList(previous, form.numbering)) {
+          blocks.push(paragraph(unit.text, unit.line));
+          break;
+        }
+        // A standalone 一是…。 keeps its full stop, as a lead lifted from a paragraph does.
+        blocks.push(heading(form.form, form.numbering, form.number, form.title, unit.line, form.rest.length > 0 || form.end !== '' ? form.end : null));
         if (form.rest.length > 0) blocks.push(paragraph(form.rest, unit.line));
         break;
       case 'dash-lead':
@@ -130,6 +170,10 @@ export function structure(normalized: NormalizedText, entry: ManifestEntry, sink
       case 'figure':
         blocks.push({ type: 'figure', id: '', line: unit.line, number: form.number, caption: form.caption });
         break;
+      case 'document-number':
+        // One the head did not take (it stands in the body): kept as text.
+        blocks.push(paragraph(unit.text, unit.line));
+        break;
       case 'text': {
         const standalone = layout === 'line-per-paragraph' || !unit.indented;
         if (standalone && isPlainSubhead(unit.text)) {
@@ -145,5 +189,5 @@ export function structure(normalized: NormalizedText, entry: ManifestEntry, sink
     if (block.type === 'table' && block.rows.length === 0) sink.warn(block.line, 'table-empty', `表 ${block.number ?? ''} has no rows`);
     if (block.type === 'box' && block.items.length === 0) sink.warn(block.line, 'box-empty', `专栏 ${block.number ?? ''} has no items`);
   }
-  return { sourceTitle, toc, blocks };
+  return { sourceTitle, head, toc, blocks };
 }

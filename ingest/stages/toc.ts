@@ -13,9 +13,11 @@ export function readToc(units: readonly Unit[], start: number): { entries: TocEn
   for (; index < units.length; index += 1) {
     const unit = units[index]!;
     const form = lineForm(unit.text);
-    if (form.form === 'chapter' || form.form === 'section') {
-      // The body starts where a chapter comes round again (no preface between contents and body).
-      if (form.form === 'chapter' && entries.some((entry) => entry.numbering === form.numbering)) break;
+    if (form.form === 'book' || form.form === 'volume' || form.form === 'chapter' || form.form === 'section') {
+      // The body starts where an entry of the contents' top form (第一篇, or 第一章 where there
+      // are no 篇) comes round again: no preface stands between contents and body.
+      const top = entries[0]?.form;
+      if (form.form === top && entries.some((entry) => entry.form === form.form && entry.numbering === form.numbering)) break;
       entries.push({ form: form.form, numbering: form.numbering, title: form.title, subtitle: null, line: unit.line });
       continue;
     }
@@ -40,7 +42,8 @@ function outlineKeys(items: ReadonlyArray<{ form: string; numbering: string | nu
   let chapter = '';
   for (const item of items) {
     if (item.form === 'chapter') chapter = item.numbering ?? '';
-    const place = item.form === 'chapter' ? chapter : `${chapter}/${item.numbering}`;
+    // 篇 and 编 are numbered on their own; sections by their chapter.
+    const place = item.form === 'section' ? `${chapter}/${item.numbering}` : item.numbering ?? '';
     const title = compact(`${item.title}${item.subtitle ?? ''}`);
     keys.push({ key: `${place}:${title}`, label: `${item.numbering}${item.title}${item.subtitle ? ` ${item.subtitle}` : ''}`, line: item.line });
   }
@@ -49,7 +52,8 @@ function outlineKeys(items: ReadonlyArray<{ form: string; numbering: string | nu
 
 /** Reports every table-of-contents entry the body lacks and every body heading the table of contents lacks. */
 export function checkToc(entries: readonly TocEntry[], headings: readonly HeadingBlock[], sink: DiagnosticSink): void {
-  const body = outlineKeys(headings.filter((heading) => heading.form === 'chapter' || heading.form === 'section'));
+  const forms = new Set<string>(entries.map((entry) => entry.form));
+  const body = outlineKeys(headings.filter((heading) => forms.has(heading.form)));
   const toc = outlineKeys(entries);
   const bodyKeys = new Set(body.map((entry) => entry.key));
   const tocKeys = new Set(toc.map((entry) => entry.key));

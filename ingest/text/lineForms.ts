@@ -6,7 +6,9 @@ const numeral = '[一二三四五六七八九十百零〇两\\d]+';
 
 export type LineForm =
   | { form: 'toc' }
-  | { form: 'chapter' | 'section'; numbering: string; number: number; title: string }
+  | { form: 'book' | 'volume' | 'chapter' | 'section'; numbering: string; number: number; title: string }
+  | { form: 'article'; numbering: string; number: number; rest: string }
+  | { form: 'annex'; numbering: string; number: number | null; title: string }
   | { form: 'part' | 'numbered' | 'item-lead'; numbering: string; number: number; title: string; end: string; rest: string }
   | { form: 'dash-lead'; numbering: string; title: string; end: string; rest: string }
   | { form: 'dash-subhead'; title: string }
@@ -16,7 +18,16 @@ export type LineForm =
   | { form: 'table-row'; cells: string[] }
   | { form: 'table-note'; text: string }
   | { form: 'figure'; number: number; caption: string }
+  | { form: 'document-number' }
   | { form: 'text' };
+
+/** 发文字号: issuer's code, year in brackets, serial number (国办发〔2024〕3号, 京政发[2023]5号). */
+export const documentNumberPattern = /^[\u4e00-\u9fff]{1,12}[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]\s*\d+\s*号$/u;
+
+const divisionForms: Record<string, 'book' | 'volume' | 'chapter' | 'section'> = { 编: 'book', 篇: 'volume', 章: 'chapter', 节: 'section' };
+
+/** Lines that end like this are items of a list (（一）欠缴…的；), not headings. */
+const listItemEnd = /(?:[；;，,、]|的)$/u;
 
 /** The longest first sentence still taken as the title of a numbered heading. */
 const maxHeadingTitle = 40;
@@ -24,7 +35,8 @@ const maxHeadingTitle = 40;
 /** Splits "title。rest" into a heading title, the punctuation that ends it and the text after it, or returns null. */
 function titleAndRest(text: string): { title: string; end: string; rest: string } | null {
   const sentence = firstSentence(text);
-  if (sentence === null) return text.length <= maxHeadingTitle ? { title: text, end: '', rest: '' } : null;
+  // A title with no sentence end at all is a title whatever its length (policy titles run long).
+  if (sentence === null) return listItemEnd.test(text) ? null : { title: text, end: '', rest: '' };
   if (sentence.length > maxHeadingTitle + 1) return null;
   return { title: sentence.slice(0, -1).trim(), end: sentence.slice(-1), rest: text.slice(sentence.length).trim() };
 }
@@ -34,17 +46,33 @@ export function lineForm(line: string): LineForm {
   const text = line.trim();
   if (/^目\s*录$/u.test(text)) return { form: 'toc' };
 
-  let match = new RegExp(`^第(${numeral})(章|节)\\s*(.*)$`, 'u').exec(text);
+  let match = new RegExp(`^第(${numeral})(编|篇|章|节)\\s*(.*)$`, 'u').exec(text);
   if (match && match[3]!.length <= 60 && !/[。；]/u.test(match[3]!)) {
     const number = chineseNumber(match[1]!);
     if (number !== null) {
       return {
-        form: match[2] === '章' ? 'chapter' : 'section',
+        form: divisionForms[match[2]!]!,
         numbering: `第${match[1]}${match[2]}`,
         number,
         title: match[3]!.trim(),
       };
     }
+  }
+
+  // 国办发〔2024〕3号 stands alone: it never continues the title above it.
+  if (documentNumberPattern.test(text)) return { form: 'document-number' };
+
+  // 第一条 为了…: an article of a regulation, its first 款 after the numbering.
+  match = new RegExp(`^第(${numeral})条(?:[\\s\u3000]+|$)(.*)$`, 'u').exec(text);
+  if (match) {
+    const number = chineseNumber(match[1]!);
+    if (number !== null) return { form: 'article', numbering: `第${match[1]}条`, number, rest: match[2]!.trim() };
+  }
+
+  // 附件 / 附件2 / 附录一 on a line of its own (a title may follow, never a colon: 附件：… lists the annexes).
+  match = /^(附件|附录)\s*([一二三四五六七八九十\d]*)\s*([^：:]*)$/u.exec(text);
+  if (match && match[3]!.length <= 60 && !/[。；，]/u.test(match[3]!)) {
+    return { form: 'annex', numbering: `${match[1]}${match[2]}`, number: match[2] ? chineseNumber(match[2]) : null, title: match[3]!.trim() };
   }
 
   match = /^专栏\s*(\d+)\s*(.*)$/u.exec(text);
@@ -93,7 +121,8 @@ export function lineForm(line: string): LineForm {
   match = /^([一二三四五六七八九十]+是)(.+)$/u.exec(text);
   if (match) {
     const split = titleAndRest(match[2]!);
-    if (split && split.rest.length > 0) {
+    // 一是…。 alone on its line is as much a lead as one with text after it.
+    if (split && (split.rest.length > 0 || split.end !== '')) {
       return { form: 'item-lead', numbering: match[1]!, number: chineseNumber(match[1]!.slice(0, -1))!, ...split };
     }
   }
@@ -129,6 +158,7 @@ export function isStandalone(form: LineForm): boolean {
     case 'numbered':
     case 'item-lead':
     case 'dash-lead':
+    case 'article':
       return form.rest.length === 0;
     default:
       return true;

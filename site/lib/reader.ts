@@ -32,7 +32,7 @@ export const blockPages = pageSlugs;
 
 /** All documents: the master plan first, then by kind and date. */
 export async function allDocuments(): Promise<DocumentData[]> {
-  const order = ['master-plan', 'congress-report', 'government-work-report', 'news-feature', 'policy-document'];
+  const order = ['master-plan', 'plan', 'regulation', 'measures', 'opinions', 'notice', 'congress-report', 'government-work-report', 'report', 'speech', 'policy-document', 'news-feature', 'news'];
   const entries = await getCollection('documents');
   return entries
     .map((entry) => entry.data)

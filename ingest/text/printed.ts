@@ -1,0 +1,46 @@
+// The printed text a model holds, for the nothing-lost check: everything of the source that
+// ingest kept, in source order, without anything the pipeline added.
+import type { Block, DocumentModel } from '../model.ts';
+import { contentChars } from './chars.ts';
+import { headLines } from '../stages/head.ts';
+
+/** The printed text of a block, in source order, without anything the pipeline added. */
+export function printedText(block: Block): string {
+  switch (block.type) {
+    case 'heading':
+      return `${block.numbering ?? ''}${block.title}${block.subtitle ?? ''}`;
+    case 'paragraph':
+      return block.text;
+    case 'box': {
+      const title = block.numberInferred ? '' : `专栏${block.number ?? ''}${block.title ?? ''}`;
+      return title + block.items.map((item) => `${item.label ?? ''}${item.text}`).join('');
+    }
+    case 'table':
+      return `表${block.number ?? ''}${block.caption}${block.header.join('')}${block.rows.flat().join('')}${block.note ?? ''}`;
+    case 'figure':
+      return `图${block.number ?? ''}${block.caption}`;
+  }
+}
+
+const markerPattern = /[（(](上接|下转)[^）)]*[）)]/gu;
+
+/** The source's content characters that the model should hold: all but continuation markers and the contents. */
+export function expectedContent(sourceText: string, document: Pick<DocumentModel, 'toc'>): string {
+  let lines = sourceText.replace(/^\uFEFF/u, '').split(/\r?\n|\r/u);
+  if (document.toc.length > 0) {
+    const start = lines.findIndex((line) => /^目\s*录$/u.test(line.trim()));
+    if (start >= 0) lines = [...lines.slice(0, start), ...lines.slice(document.toc[document.toc.length - 1]!.line)];
+  }
+  return contentChars(lines.join('\n').replace(markerPattern, ''));
+}
+
+/** The content characters the model holds, in order. */
+export function heldContent(document: Pick<DocumentModel, 'sourceTitle' | 'blocks'> & { head?: DocumentModel['head'] }): string {
+  // Head and foot lines stand above and below the blocks: merge all by source line (a stable
+  // sort keeps a heading before the paragraph lifted from its own line).
+  const pieces = [
+    ...(document.head ? headLines(document.head).map((entry) => ({ line: entry.line, text: entry.text })) : []),
+    ...document.blocks.map((block) => ({ line: block.line, text: printedText(block) })),
+  ].sort((a, b) => a.line - b.line);
+  return contentChars([document.sourceTitle ?? '', ...pieces.map((piece) => piece.text)].join(''));
+}

@@ -1,0 +1,107 @@
+// Layouts and forms of official documents beyond the five seed texts, on synthetic fixtures
+// written for them (tests/fixtures/generality/); each fixture reproduces one layout or form.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Block, HeadingBlock, ParagraphBlock } from '../../ingest/model.ts';
+import { DiagnosticSink } from '../../ingest/diagnostics.ts';
+import { detectLayout, normalize, sourceLines } from '../../ingest/stages/normalize.ts';
+import { checkDocument, maxParagraphLength } from '../../ingest/stages/check.ts';
+import { manifestEntry, projectRoot, runDocument } from '../helpers.ts';
+
+const fixture = (name: string): string => readFileSync(path.join(projectRoot, 'tests', 'fixtures', 'generality', name), 'utf8');
+const headings = (blocks: Block[]): HeadingBlock[] => blocks.filter((block): block is HeadingBlock => block.type === 'heading');
+const paragraphs = (blocks: Block[]): ParagraphBlock[] => blocks.filter((block): block is ParagraphBlock => block.type === 'paragraph');
+const titled = (zh: string) => manifestEntry({ title: { zh, en: 'Test' } });
+
+describe('layout', () => {
+  it('reads a file saved one paragraph a line, without blank lines, as one paragraph a line', () => {
+    const text = fixture('one-paragraph-per-line.txt');
+    expect(detectLayout(sourceLines(text))).toBe('line-per-paragraph');
+    const { document } = runDocument(text, titled('市人民政府关于推进示范工作的实施意见'));
+    expect(headings(document.blocks).map((heading) => heading.numbering)).toEqual(['一、', '（一）', '（二）', '二、']);
+    // Each printed line is its paragraph: none swallowed the next.
+    expect(paragraphs(document.blocks).map((block) => block.line)).toEqual([2, 4, 5, 6, 8]);
+  });
+  it('still joins hard-wrapped print into its paragraphs', () => {
+    const text = fixture('hard-wrapped.txt');
+    expect(detectLayout(sourceLines(text))).toBe('wrapped');
+    expect(paragraphs(runDocument(text).document.blocks).map((block) => block.line)).toEqual([1, 5]);
+  });
+  it('takes the layout the manifest declares over the guess, and says so', () => {
+    const sink = new DiagnosticSink('t.txt');
+    expect(normalize(fixture('hard-wrapped.txt'), sink, 'line-per-paragraph').layout).toBe('line-per-paragraph');
+    expect(sink.list.find((diagnostic) => diagnostic.rule === 'layout')?.message).toMatch(/as the manifest says; the text looks "wrapped"/u);
+  });
+  it('warns about a paragraph past a sane length and a long document with almost no headings', () => {
+    const long = `${'经济社会发展取得新成效，'.repeat(Math.ceil(maxParagraphLength / 12))}。`;
+    const { diagnostics } = runDocument(`${long}\n${long}\n${long}\n`);
+    expect(diagnostics.filter((diagnostic) => diagnostic.rule === 'paragraph-long').map((diagnostic) => diagnostic.line)).toEqual([1, 2, 3]);
+    expect(diagnostics.some((diagnostic) => diagnostic.rule === 'little-structure')).toBe(true);
+  });
+});
+
+describe('forms', () => {
+  it('puts 篇 above 章, takes a title of any length, and reads 一是…。 alone on its line as a lead', () => {
+    const { document } = runDocument(fixture('blank-separated-volumes.txt'));
+    expect(headings(document.blocks).map((heading) => [heading.form, heading.level, heading.numbering])).toEqual([
+      ['volume', 1, '第一篇'],
+      ['chapter', 2, '第一章'],
+      ['volume', 1, '第二篇'],
+      ['chapter', 2, '第二章'],
+      ['item-lead', 3, '一是'],
+    ]);
+    expect(headings(document.blocks)[2]!.title).toBe('坚持创新驱动发展全面塑造发展新优势加快建设科技强市和人才集聚高地');
+    expect(headings(document.blocks)[4]).toMatchObject({ title: '加强基础研究', titleEnd: '。', id: 'test-doc/v02/c02/i01' });
+  });
+  it('reads a table of contents that starts with 篇, keeps it out of the body and checks it', () => {
+    const { document, diagnostics } = runDocument(fixture('contents-with-volumes.txt'));
+    expect(document.toc.map((entry) => entry.numbering)).toEqual(['第一篇', '第一章', '第二章', '第二篇', '第三章']);
+    expect(headings(document.blocks).map((heading) => heading.id)).toEqual(['test-doc/v01', 'test-doc/v01/c01', 'test-doc/v01/c02', 'test-doc/v02', 'test-doc/v02/c03']);
+    expect(diagnostics.filter((diagnostic) => diagnostic.rule === 'toc-mismatch' || diagnostic.severity === 'error')).toEqual([]);
+  });
+  it('makes articles addressable units with their 款 under them, keeps 项 list items out of the headings, and gives an annex its own scope', () => {
+    const { document, diagnostics } = runDocument(fixture('regulation-articles.txt'), titled('某市公共数据管理办法'));
+    expect(headings(document.blocks).map((heading) => heading.id)).toEqual([
+      'test-doc/c01',
+      'test-doc/c01/a01',
+      'test-doc/c01/a02',
+      'test-doc/c02',
+      'test-doc/c02/a03',
+      'test-doc/c02/a04',
+      'test-doc/ax01',
+      'test-doc/ax01/h01',
+      'test-doc/ax01/pt01',
+    ]);
+    const second = document.blocks.filter((block) => block.id.startsWith('test-doc/c01/a02/'));
+    expect(second.map((block) => block.id)).toEqual(['test-doc/c01/a02/p01', 'test-doc/c01/a02/p02']);
+    const items = paragraphs(document.blocks).filter((block) => block.id.startsWith('test-doc/c02/a03/'));
+    expect(items.map((block) => block.text.slice(0, 3))).toEqual(['公共数', '（一）', '（二）', '（三）']);
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+  });
+  it('reads the document head and foot as metadata, not as text', () => {
+    const { document, diagnostics } = runDocument(fixture('notice-head-foot.txt'), titled('某某市人民政府办公厅关于做好节假日安排的通知'));
+    expect(document.head).toMatchObject({
+      documentNumber: { text: '某政办发〔2024〕12号', line: 2 },
+      addressee: { text: '各区人民政府，市政府各部门：', line: 3 },
+      signature: { text: '某某市人民政府办公厅', line: 7 },
+      date: { text: '2024年1月15日', line: 8 },
+      copiedTo: { text: '抄送：市委办公厅。', line: 9 },
+      printed: { line: 10 },
+    });
+    expect(paragraphs(document.blocks).map((block) => block.text)).toEqual(['经市政府同意，现将有关事项通知如下。', '各单位要妥善安排好值班和安全保卫工作。']);
+    expect(diagnostics.filter((diagnostic) => diagnostic.rule === 'content-lost')).toEqual([]);
+  });
+});
+
+describe('the nothing-lost check', () => {
+  it('reports, with its line, text that the model no longer holds', () => {
+    const text = fixture('one-paragraph-per-line.txt');
+    const { document } = runDocument(text);
+    const dropped = document.blocks.findIndex((block) => block.type === 'paragraph' && block.line === 5);
+    document.blocks.splice(dropped, 1);
+    const sink = new DiagnosticSink('t.txt');
+    checkDocument(document, text, sink);
+    expect(sink.list.filter((diagnostic) => diagnostic.rule === 'content-lost')).toMatchObject([{ severity: 'error', line: 5 }]);
+  });
+});
