@@ -52,7 +52,8 @@ export interface MeiliIndex extends MeiliConnection {
 }
 
 /** What a page shows of a passage: nothing else is sent back. */
-const shownAttributes: Array<keyof MeiliDocument> = ['id', 'url', 'documentId', 'text', 'headingPath', 'headingPathEn'];
+// The record's kind, lifted lead and English title too: the passage checks (toHit) read them.
+const shownAttributes: Array<keyof MeiliDocument> = ['id', 'url', 'documentId', 'recordKind', 'text', 'before', 'textEn', 'headingPath', 'headingPathEn'];
 
 interface Answer {
   hits: MeiliDocument[];
