@@ -96,9 +96,11 @@ export function toHit(meta: PassageMeta, query: ParsedQuery): Hit | null {
   if (query.terms.some((term) => term.negated && holds(meta, term))) return null;
   // The forms of each term the passage holds, found once for every use below.
   const held = positives.map((term) => heldForms(meta, term));
-  if (positives.some((term, index) => term.exact && held[index]!.length === 0)) return null;
-  const exact = held.every((forms) => forms.length > 0);
   const graceful = isGraceful(query);
+  // An expanded term is searched as a phrase, but in a graceful query a passage may lack it: only a phrase the reader quoted is required.
+  const required = (term: QueryTerm) => term.exact && !(graceful && term.typed !== undefined);
+  if (positives.some((term, index) => required(term) && held[index]!.length === 0)) return null;
+  const exact = held.every((forms) => forms.length > 0);
   if (graceful && !held.some((forms) => forms.length > 0)) return null;
   // A backend ranks passages that hold only some words too: a looser hit must hold every token.
   if (!exact && !graceful) {
@@ -343,7 +345,7 @@ export async function searchPassages(pagefind: PagefindApi, query: ParsedQuery, 
 }
 
 /** How many candidates a graceful search checks beyond the page it fills: the order may change once their text is read. */
-const gracefulMargin = 20;
+export const gracefulMargin = 20;
 
 /** searchPassages for an English or pinyin query: every concept's forms searched apart, then ranked by concepts (rankByConcepts, rankGraceful). */
 async function searchGracefully(pagefind: PagefindApi, query: ParsedQuery, options: { filters: Record<string, { any: string[] }> }, limit: number | 'all'): Promise<SearchPage> {

@@ -187,7 +187,28 @@ export function expandQuery(query: ParsedQuery, lexicon: Lexicon): ExpandedQuery
     }
   }
   flush();
-  return { query: { terms }, expansions };
+  return { query: { terms: mergeSameConcepts(terms) }, expansions };
+}
+
+/**
+ * Terms that two query words both map to (SCO and Shanghai Cooperation Organization, both 上合组织)
+ * as one concept: a passage holding it must not count it twice, nor lack it once.
+ */
+function mergeSameConcepts(terms: readonly QueryTerm[]): QueryTerm[] {
+  const out: QueryTerm[] = [];
+  for (const term of terms) {
+    const same = term.alternatives && !term.negated && term.typed !== undefined
+      ? out.find((other) => other.alternatives && !other.negated && other.typed !== undefined && other.exact === term.exact && other.alternatives.some((form) => form !== other.typed && term.alternatives!.includes(form)))
+      : undefined;
+    if (!same) {
+      out.push(term);
+      continue;
+    }
+    same.alternatives = [...new Set([...same.alternatives!.filter((form) => term.alternatives!.includes(form)), ...same.alternatives!, ...term.alternatives!])];
+    same.text = same.alternatives[0]!;
+    same.typed = `${same.typed} ${term.typed}`;
+  }
+  return out;
 }
 
 /**
