@@ -53,6 +53,8 @@ export interface Hit extends PassageMeta {
   matched: Array<{ typed: string; form: string }>;
   /** The concepts of an English or pinyin query (as typed) this passage lacks; [] when it holds them all. */
   missing: string[];
+  /** The concepts of an English query (as typed) this passage's English text holds: the English leg's matches. */
+  matchedEnglish: string[];
 }
 
 export interface SearchPage {
@@ -74,7 +76,45 @@ export function recordMatches(meta: Pick<PassageMeta, 'text' | 'before' | 'textE
   return { text: meta.textEn, ranges: matchRanges(meta.textEn, phrases), from: 0 };
 }
 
-const heldForms = (meta: PassageMeta, term: QueryTerm): string[] => termForms(term).filter((form) => recordMatches(meta, [form]).ranges.length > 0);
+/** A word's stem for matching English text as Pagefind's stemmer would: planned/planning/plans → plan. */
+const englishStem = (word: string): string => {
+  const lower = word.toLowerCase().replace(/['’]s$/u, '');
+  const stem = lower
+    .replace(/(?:ations?|ments?|ings?|ies|ied|ers?|ed|es|s|ly|al|ity|ive)$/u, '')
+    .replace(/e$/u, '')
+    .replace(/([bdgmnprt])\1$/u, '$1');
+  return stem.length >= 3 ? stem : lower;
+};
+const englishWords = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+/gu) ?? [];
+const stopWords = new Set(['a', 'an', 'the', 'of', 'and', 'to', 'in', 'for', 'on', 'with', 'by', 'or', 'at', 'as', 'is', 'are', 'be']);
+
+/**
+ * True when an English text holds every word of an English phrase, by stem (the English leg of
+ * search, issue 16): "renovating old communities" is held by "renovation of old residential communities".
+ */
+export function englishHolds(textEn: string, phrase: string): boolean {
+  const words = englishWords(phrase).filter((word) => !stopWords.has(word));
+  if (words.length === 0 || textEn === '') return false;
+  const stems = new Set(englishWords(textEn).map(englishStem));
+  return words.every((word) => stems.has(englishStem(word)));
+}
+
+/** The words of an English text whose stems are those of the phrases' words, for marking. */
+function englishMarks(textEn: string, phrases: readonly string[]): string[] {
+  const wanted = new Set(phrases.flatMap(englishWords).filter((word) => !stopWords.has(word)).map(englishStem));
+  return [...new Set(englishWords(textEn).filter((word) => wanted.has(englishStem(word))))];
+}
+
+const latinForm = /^[\p{Script=Latin}0-9\s'’.\-&]+$/u;
+
+/**
+ * The forms of a term a record holds. The English a reader typed (an expanded term's `typed`, not
+ * quoted) is held by the record's English text by stem; everything else as a phrase.
+ */
+const heldForms = (meta: PassageMeta, term: QueryTerm, legs?: ParsedQuery['legs']): string[] =>
+  termForms(term)
+    .filter((form) => legs !== 'english' || form === term.typed)
+    .filter((form) => (form === term.typed && !term.verbatim && latinForm.test(form) ? legs !== 'expansion' && englishHolds(meta.textEn, form) : recordMatches(meta, [form]).ranges.length > 0));
 const holds = (meta: PassageMeta, term: QueryTerm): boolean => heldForms(meta, term).length > 0;
 
 
@@ -95,10 +135,10 @@ export function toHit(meta: PassageMeta, query: ParsedQuery): Hit | null {
   const positives = positiveTerms(query);
   if (query.terms.some((term) => term.negated && holds(meta, term))) return null;
   // The forms of each term the passage holds, found once for every use below.
-  const held = positives.map((term) => heldForms(meta, term));
+  const held = positives.map((term) => heldForms(meta, term, query.legs));
   const graceful = isGraceful(query);
   // An expanded term is searched as a phrase, but in a graceful query a passage may lack it: only a phrase the reader quoted is required.
-  const required = (term: QueryTerm) => term.exact && !(graceful && term.typed !== undefined);
+  const required = (term: QueryTerm) => term.exact && (term.verbatim === true || !(graceful && term.typed !== undefined));
   if (positives.some((term, index) => required(term) && held[index]!.length === 0)) return null;
   const exact = held.every((forms) => forms.length > 0);
   if (graceful && !held.some((forms) => forms.length > 0)) return null;
@@ -116,7 +156,11 @@ export function toHit(meta: PassageMeta, query: ParsedQuery): Hit | null {
     return forms.filter((form) => form !== term.typed && !forms.some((other) => other !== form && other.includes(form))).map((form) => ({ typed: term.typed!, form }));
   });
   const missing = graceful ? positives.filter((_, index) => held[index]!.length === 0).map((term) => term.typed ?? term.text) : [];
-  return { ...meta, exact, occurrences: found.ranges.length, excerpt: excerptHtml(found.text, phrases, 120, found.from), matched, missing };
+  const matchedEnglish = graceful ? positives.filter((term, index) => term.typed !== undefined && held[index]!.includes(term.typed)).map((term) => term.typed!) : [];
+  // A passage found through its English shows its English, the words marked (its Chinese is in `text`).
+  const inEnglish = matchedEnglish.length > 0 && found.ranges.length === 0;
+  const excerpt = inEnglish ? excerptHtml(meta.textEn, englishMarks(meta.textEn, matchedEnglish), 160, 0) : excerptHtml(found.text, phrases, 120, found.from);
+  return { ...meta, exact, occurrences: found.ranges.length, excerpt, matched, missing, matchedEnglish };
 }
 
 const latinTyped = /^[\p{Script=Latin}0-9\s'’.\-&]+$/u;
@@ -132,14 +176,23 @@ export const isGraceful = (query: ParsedQuery): boolean => positiveTerms(query).
 const formsPerConcept = 8;
 
 /** The forms of a concept searched for, one search each. */
-const conceptForms = (term: QueryTerm): string[] => termForms(term).filter((form) => searchTokens(form).length > 0).slice(0, formsPerConcept);
+const conceptForms = (term: QueryTerm, legs?: ParsedQuery['legs']): string[] => {
+  const forms = termForms(term).filter((form) => searchTokens(form).length > 0);
+  if (legs === 'english') return forms.filter((form) => form === term.typed);
+  if (legs === 'expansion') return forms.filter((form) => form !== term.typed).slice(0, formsPerConcept);
+  // The English as typed always: it searches the English text (the English leg), whatever the senses.
+  const english = forms.filter((form) => form === term.typed);
+  return [...new Set([...forms.filter((form) => form !== term.typed).slice(0, formsPerConcept), ...english])];
+};
 
 /**
  * The searches of a graceful query: one per form of each concept, each a one-term strict query.
  * @example conceptSearches(expandQuery(parseQuery('wastewater treatment'), lexicon).query) // [{ concept: 0, variant: 污水 }, { concept: 1, variant: 处理 }, …]
  */
-export function conceptSearches(query: ParsedQuery): Array<{ concept: number; variant: ParsedQuery }> {
-  return positiveTerms(query).flatMap((term, concept) => conceptForms(term).map((form) => ({ concept, variant: { terms: [{ text: form, exact: term.exact, negated: false }] } })));
+export function conceptSearches(query: ParsedQuery): Array<{ concept: number; variant: ParsedQuery; english: boolean }> {
+  return positiveTerms(query).flatMap((term, concept) =>
+    conceptForms(term, query.legs).map((form) => ({ concept, english: form === term.typed && latinForm.test(form), variant: { terms: [{ text: form, exact: term.exact, negated: false, verbatim: term.verbatim }] } })),
+  );
 }
 
 /**
@@ -352,8 +405,9 @@ async function searchGracefully(pagefind: PagefindApi, query: ParsedQuery, optio
   const facets: Record<string, Record<string, number>> = {};
   const searches = conceptSearches(query);
   const found = await Promise.all(
-    searches.map(async ({ concept, variant }) => {
-      const answer = await pagefind.search(positiveTerms(variant).map((term) => termQuery(term, false)).join(' '), options);
+    searches.map(async ({ concept, variant, english }) => {
+      // English as typed: its words anywhere in the record (Pagefind stems them), unless quoted.
+      const answer = await pagefind.search(positiveTerms(variant).map((term) => termQuery(term, english && !term.verbatim)).join(' '), options);
       addFacetCounts(facets, answer?.filters);
       return { concept, results: answer?.results ?? [] };
     }),

@@ -180,7 +180,13 @@ export function expandQuery(query: ParsedQuery, lexicon: Lexicon): ExpandedQuery
       else terms.push(term);
     } else if (term.exact) {
       flush();
-      expandLatinRun(words.map((word) => ({ ...term, text: word, exact: false })), lexicon, terms, expansions);
+      // A quoted English phrase is one concept, required: held as typed by the English text, or by
+      // the Chinese the whole phrase stands for.
+      const found = lookUp(words, lexicon);
+      const phrase = words.join(' ');
+      const forms = [...(found?.forms ?? []), phrase];
+      terms.push({ text: forms[0]!, exact: true, negated: term.negated, alternatives: forms, typed: phrase, verbatim: true });
+      expansions.push({ typed: phrase, forms: found?.forms ?? [], via: found?.via ?? null, termId: found?.termId ?? null });
     } else {
       if (run.length > 0 && run[0]!.negated !== term.negated) flush();
       run.push(term);

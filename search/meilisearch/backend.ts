@@ -101,7 +101,15 @@ export async function meiliSearchPassages(target: MeiliIndex, query: ParsedQuery
   if (isGraceful(query)) {
     // English and pinyin: each concept's forms searched apart, ranked by concepts, as on Pagefind.
     const searches = conceptSearches(query);
-    const answers = await search(searches.map(({ variant }) => ({ ...base, q: meiliQuery(variant, false), limit: whole ? 5000 : limit * 2 + gracefulMargin + 100, facets: Object.values(facetAttributes) })));
+    const size = whole ? 5000 : limit * 2 + gracefulMargin + 100;
+    const answers = await search(
+      searches.map(({ variant, english }) =>
+        english
+          ? // The English as typed, against the English text, in Meilisearch's English tokenization (the English leg).
+            { ...base, q: variant.terms[0]!.verbatim ? `"${variant.terms[0]!.text}"` : variant.terms[0]!.text, attributesToSearchOn: ['textEn'], limit: size, facets: Object.values(facetAttributes) }
+          : { ...base, q: meiliQuery(variant, false), limit: size, facets: Object.values(facetAttributes) },
+      ),
+    );
     const ranked = rankByConcepts(answers.map((answer, index) => ({ concept: searches[index]!.concept, results: answer.hits })), positiveTerms(query).length, (document) => document.id);
     const checked = ranked.slice(0, whole ? ranked.length : limit * 2 + gracefulMargin).flatMap((document) => toHit(toMeta(document), query) ?? []);
     const hits = rankGraceful(checked, query);

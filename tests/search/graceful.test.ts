@@ -27,6 +27,12 @@ const passages: Record<string, string> = {
   fish: '建设海洋牧场示范区，发展深远海养殖。',
 };
 
+// The English text of two passages (corpus/translations/ in the corpus), for the English leg.
+const english: Record<string, string> = {
+  sewage: 'Build three new urban sewage treatment plants and raise sewage treatment capacity.',
+  fish: 'Build marine ranching demonstration zones and develop deep-sea aquaculture.',
+};
+
 const entry = (simplified: string, pinyin: string, english: string) => ({ traditional: simplified, simplified, pinyin, english: [english] });
 const glossaryTerm = (id: string, zh: string, en: string, enAliases: string[]): GlossaryTerm => ({ id, zh, pinyin: '', en, explanation: '', aliases: [], enAliases, topic: null });
 
@@ -59,9 +65,9 @@ beforeAll(async () => {
   for (const [id, text] of Object.entries(passages)) {
     await index!.addCustomRecord({
       url: `/docs/d/#${id}`,
-      content: recordTokens({ text, before: '', textEn: '' }).join(' '),
+      content: recordTokens({ text, before: '', textEn: english[id] ?? '' }).join(' '),
       language: 'en',
-      meta: { url: `/docs/d/#${id}`, documentId: 'd', kind: 'paragraph', text, before: '', textEn: '', heading: '', headingEn: '' },
+      meta: { url: `/docs/d/#${id}`, documentId: 'd', kind: 'paragraph', text, before: '', textEn: english[id] ?? '', heading: '', headingEn: '' },
       filters: { document: ['d'] },
     });
   }
@@ -123,6 +129,33 @@ describe('graceful ranking of English and pinyin queries', () => {
       (id) => id,
     );
     expect(order).toEqual(['c', 'e', 'a', 'b', 'd']);
+  });
+});
+
+describe('the English text leg, merged with the expansion', () => {
+  it('finds a passage by its English when the dictionary has no Chinese for the word, and says it matched in English', async () => {
+    const page = await searchPassages(api, expand('aquaculture'), {}, 5);
+    expect(ids(page.hits)).toEqual(['fish']);
+    expect(page.hits[0]!.matchedEnglish).toEqual(['aquaculture']);
+    expect(page.hits[0]!.excerpt).toContain('<mark>aquaculture</mark>');
+    expect((await searchPassages(api, { ...expand('aquaculture'), legs: 'expansion' }, {}, 5)).hits).toEqual([]);
+  });
+
+  it('matches English words by stem, one concept in Chinese and another in English', async () => {
+    // ranch → 牧场 in the Chinese; aquacultures only in the English (as aquaculture).
+    const page = await searchPassages(api, expand('ranch aquacultures'), {}, 5);
+    expect(ids(page.hits)[0]).toBe('fish');
+    expect(page.hits[0]!.missing).toEqual([]);
+  });
+
+  it('matches a quoted English phrase exactly', async () => {
+    expect(ids((await searchPassages(api, expand('"deep-sea aquaculture"'), {}, 5)).hits)).toEqual(['fish']);
+    expect((await searchPassages(api, expand('"aquaculture deep-sea"'), {}, 5)).hits).toEqual([]);
+  });
+
+  it('searches the English text only when asked to', async () => {
+    const page = await searchPassages(api, { ...expand('sewage treatment'), legs: 'english' }, {}, 5);
+    expect(ids(page.hits)).toEqual(['sewage']);
   });
 });
 
