@@ -87,6 +87,13 @@ function lookUp(words: readonly string[], lexicon: Lexicon): Found | null {
   // The word and its stems together (treatment: 待遇, and treat: 处理): the senses graceful ranking chooses among.
   const dictionary = english === '' ? [] : [...new Set([english, ...derivedKeys(english)].flatMap((key) => lexicon.wordsByEnglish[key] ?? []))].slice(0, maxSenses);
   if (dictionary.length > 0) return { forms: dictionary, via: 'dictionary', termId: null };
+  // An English compound the dictionary writes apart: wastewater as "waste water".
+  if (words.length === 1 && /^[a-z]{6,}$/u.test(english)) {
+    for (let cut = 3; cut <= english.length - 3; cut += 1) {
+      const apart = lexicon.wordsByEnglish[englishKey(`${english.slice(0, cut)} ${english.slice(cut)}`)];
+      if (apart) return { forms: apart.slice(0, maxSenses), via: 'dictionary', termId: null };
+    }
+  }
   const homophones = pinyin === '' ? undefined : lexicon.wordsByPinyin[pinyin];
   if (homophones) {
     // Typed tones choose among homophones: yī yuàn is 医院, not 亿元.

@@ -53,6 +53,7 @@ const lexicon = buildLexicon({
     entry('牧场', 'mu4 chang3', 'ranch; pasture'),
     entry('海洋', 'hai3 yang2', 'ocean'),
     entry('火星', 'huo3 xing1', 'Mars'),
+    entry('污水', 'wu1 shui3', 'foul water'),
   ],
   texts: Object.values(passages),
 });
@@ -167,6 +168,10 @@ describe('a dictionary over all of CC-CEDICT', () => {
 
   it('keeps multi-word glosses and looks the longest phrase up first', () => {
     expect(expand('sewage treatment plant').terms.map((term) => term.text)).toEqual(['污水处理厂']);
+  });
+
+  it('finds an English compound the dictionary writes as two words', () => {
+    expect(expand('foulwater').terms[0]!.alternatives).toEqual(['污水']);
   });
 
   it('leaves out entries the corpus text does not hold', () => {
