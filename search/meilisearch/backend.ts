@@ -51,8 +51,7 @@ export interface MeiliIndex extends MeiliConnection {
   index: string;
 }
 
-/** What a page shows of a passage: nothing else is sent back. */
-// The record's kind, lifted lead and English title too: the passage checks (toHit) read them.
+/** What a page shows of a record (its kind, lead and English included): nothing else is sent back. */
 const shownAttributes: Array<keyof MeiliDocument> = ['id', 'url', 'documentId', 'recordKind', 'text', 'before', 'textEn', 'headingPath', 'headingPathEn'];
 
 interface Answer {

@@ -18,3 +18,10 @@ export function paragraphEnglish(translations: Translations, paragraph: { id: st
   if ((paragraph.lead && !lead) || (hasRest && !rest)) return null;
   return { lead: lead?.en ?? null, rest: rest?.en ?? '', stale: Boolean(lead?.stale || rest?.stale) };
 }
+
+/** A passage's English as one text (a table by its caption), or null where it has none. */
+export function passageEnglish(translations: Translations, passage: { id: string; kind: string }): string | null {
+  if (passage.kind === 'table') return englishOf(translations, passage.id, '/caption')?.en ?? null;
+  const parts = ['/lead', '/label', ''].map((suffix) => englishOf(translations, passage.id, suffix)).filter((part) => part !== null);
+  return parts.length > 0 ? parts.map((part) => part.en).join(' ') : null;
+}

@@ -117,6 +117,14 @@ describe('the built site', () => {
       const lang = /<html lang="([^"]+)"/u.exec(page.html)?.[1];
       expect(lang, page.route).toBe(page.route.startsWith('/en/') ? 'en' : 'zh-CN');
     }
+    // Every English page says the translation is unofficial and links the Chinese original.
+    for (const page of pages.filter((candidate) => candidate.route.startsWith('/en/'))) {
+      expect(page.html, page.route).toContain('The English translation is Policy Reader’s own and unofficial');
+      expect(page.html, page.route).toContain(`<a href="${page.route.slice(3)}" lang="zh-CN" hreflang="zh-CN">Read the original in Chinese</a>`);
+    }
+    // The printed page an excerpt continues from is named in English too.
+    expect(byRoute.get('/en/docs/west-coast-congress-report-2021/')!.html).toContain('continues here from page 3 of the printed edition');
+    expect(byRoute.get('/en/docs/west-coast-feature-2022/')!.html).toContain('continues here from the front page of the printed edition');
     const chapter = byRoute.get('/en/docs/qingdao-plan-2021/c02/')!.html;
     expect(chapter).toMatch(/<div class="parallel[^"]*" id="c02\/s01\/p01"><p class="passage zh" lang="zh-CN">/u);
   });

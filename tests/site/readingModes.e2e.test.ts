@@ -102,6 +102,18 @@ describe.skipIf(unavailable !== null || sample === null)('reading modes in Chrom
     expect(citation).toContain(`${url}${sample!.enPage}#${sample!.fragment}`);
   });
 
+  it('marks glossary terms in the English text, each opening the note with its Chinese and pinyin', async () => {
+    const { page, url } = session;
+    await page.goto(`${url}${sample!.enPage}`);
+    await page.locator('.reading-mode input[value="en"]').check();
+    const term = page.locator('.parallel.has-en > .en a.term').first();
+    await term.scrollIntoViewIfNeeded();
+    await term.hover();
+    const note = page.locator(`[id="term-def-${await term.getAttribute('data-term')}"]`);
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.innerText()).toMatch(/\p{Script=Han}/u);
+  });
+
   it('reads each language completely without script', async () => {
     const browser = session.page.context().browser()!;
     const context = await browser.newContext({ javaScriptEnabled: false });

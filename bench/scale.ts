@@ -1,0 +1,113 @@
+// npm run bench:scale [-- --sizes 1,10,100] — the whole build (ingest, site, search index) on
+// synthetic corpora of 1×, 10× and (on demand) 100× the corpus: copies of the real documents under
+// distinct ids with their digits shifted (bench/synthetic.ts), as a user's growing corpus would be.
+// Each size builds in a scratch copy of the project (the code copied, node_modules linked), so the
+// project's own build/ and dist/ are never touched. Prints per step seconds and peak RSS (GNU
+// time), and of the output: pages, dist/ bytes, bytes per source byte, index bytes, and the bytes
+// and time of a first phrase query. Then a second build of the same input, unchanged, to show what
+// an incremental build would save. Asserts nothing.
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { copyId, variant } from './synthetic.ts';
+import { searchPassages } from '../search/engine.ts';
+import { parseQuery } from '../search/query.ts';
+import { loadNodePagefind } from '../search/pagefind/nodeClient.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const sizesArgument = process.argv.indexOf('--sizes');
+const sizes = (sizesArgument > 0 ? process.argv[sizesArgument + 1]! : '1,10').split(',').map(Number);
+
+interface ManifestJson { documents: Array<{ id: string; file: string; [key: string]: unknown }> }
+
+/** A scratch project whose corpus holds `copies` copies of every document. Returns its folder and the source bytes. */
+async function scratchProject(copies: number): Promise<{ dir: string; sourceBytes: number }> {
+  const dir = await mkdtemp(path.join(tmpdir(), `policy-reader-scale-${copies}x-`));
+  for (const entry of ['ingest', 'search', 'site', 'search-config', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    await cp(path.join(root, entry), path.join(dir, entry), { recursive: true });
+  }
+  await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  const corpus = path.join(dir, 'corpus');
+  await mkdir(path.join(corpus, 'translations'), { recursive: true });
+  for (const file of ['topics.json', 'glossary.json', 'translations.json']) await cp(path.join(root, 'corpus', file), path.join(corpus, file));
+  const manifest = JSON.parse(await readFile(path.join(root, 'corpus', 'manifest.json'), 'utf8')) as ManifestJson;
+  const documents: ManifestJson['documents'] = [];
+  let sourceBytes = 0;
+  for (const entry of manifest.documents) {
+    const text = await readFile(path.join(root, 'corpus', entry.file), 'utf8');
+    for (let copy = 0; copy < copies; copy += 1) {
+      const id = copyId(entry.id, copy);
+      const file = `${id}.txt`;
+      const copied = variant(text, copy);
+      sourceBytes += Buffer.byteLength(copied);
+      await writeFile(path.join(corpus, file), copied);
+      // Only one master plan: the copies of the plan are plans of their own kind for the linker.
+      documents.push({ ...entry, id, file, ...(copy > 0 && entry.kind === 'master-plan' ? { kind: 'policy-document' } : {}) });
+    }
+    // The English of the originals (the copies' digits differ, so theirs would be stale).
+    await cp(path.join(root, 'corpus', 'translations', `${entry.id}.json`), path.join(corpus, 'translations', `${entry.id}.json`)).catch(() => undefined);
+  }
+  await writeFile(path.join(corpus, 'manifest.json'), JSON.stringify({ ...manifest, documents }, null, 2));
+  return { dir, sourceBytes };
+}
+
+/** Runs a Node script of the scratch project under GNU time: seconds and peak RSS in MiB. */
+function timedStep(dir: string, args: string[]): { seconds: number; peakMiB: number } {
+  const started = performance.now();
+  const report = path.join(dir, 'time.txt');
+  execFileSync('/usr/bin/time', ['-f', '%M', '-o', report, process.execPath, ...args], { cwd: dir, stdio: 'pipe', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - started) / 1000;
+  const kib = Number(execFileSync('tail', ['-n', '1', report], { encoding: 'utf8' }).trim());
+  return { seconds, peakMiB: kib / 1024 };
+}
+
+async function folderBytes(dir: string): Promise<{ bytes: number; pages: number }> {
+  let bytes = 0;
+  let pages = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+    if (entry.name.endsWith('.html')) pages += 1;
+  }
+  return { bytes, pages };
+}
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const steps: Array<[string, (dir: string) => string[]]> = [
+  ['ingest', () => ['ingest/cli.ts']],
+  ['astro build', (dir) => [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']],
+  ['search index', () => ['search/pagefind/buildIndex.ts']],
+];
+
+console.log('bench:scale — the whole build on synthetic corpora (seconds, peak RSS per step)\n');
+let fetchedBefore = 0;
+for (const copies of sizes) {
+  const { dir, sourceBytes } = await scratchProject(copies);
+  try {
+    console.log(`${copies}× — ${mb(sourceBytes)} of source`);
+    let total = 0;
+    for (const [name, args] of steps) {
+      const { seconds, peakMiB } = timedStep(dir, args(dir));
+      total += seconds;
+      console.log(`  ${name.padEnd(16)} ${seconds.toFixed(1).padStart(7)} s  ${peakMiB.toFixed(0).padStart(6)} MiB peak`);
+    }
+    const dist = await folderBytes(path.join(dir, 'dist'));
+    const index = await folderBytes(path.join(dir, 'dist', 'pagefind'));
+    console.log(`  ${'whole build'.padEnd(16)} ${total.toFixed(1).padStart(7)} s`);
+    console.log(`  output: ${dist.pages} pages, dist/ ${mb(dist.bytes)} (${(dist.bytes / sourceBytes).toFixed(1)}× the source), search index ${mb(index.bytes)}`);
+    const started = performance.now();
+    const pagefind = await loadNodePagefind(path.join(dir, 'dist', 'pagefind'));
+    const page = await searchPassages(pagefind.api, parseQuery('"海洋经济"'), {}, 20);
+    // The counter runs over the whole process: this size's share is what it added.
+    const read = pagefind.bytesFetched() - fetchedBefore;
+    fetchedBefore = pagefind.bytesFetched();
+    console.log(`  first query "海洋经济" (index loaded, then searched): ${(performance.now() - started).toFixed(0)} ms, ${(read / 1024).toFixed(0)} KB of index read, ${page.hits.length} hits shown`);
+    // The same input again: what a build that skips unchanged steps would save.
+    let again = 0;
+    for (const [, args] of steps) again += timedStep(dir, args(dir)).seconds;
+    console.log(`  second build, nothing changed: ${again.toFixed(1)} s (every step runs again today)\n`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
