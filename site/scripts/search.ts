@@ -225,7 +225,7 @@ function renderHits(state: State, page: SearchPage): void {
       const other = inEnglish ? hit.text : hit.textEn;
       if (other && !titleKinds.has(hit.kind)) item.append(element('p', { class: 'excerpt-other', lang: inEnglish ? 'zh-CN' : 'en' }, other.length > 200 ? `${other.slice(0, 200)}…` : other));
       for (const match of hit.matched) item.append(element('p', { class: 'matched' }, text('search.matched', { typed: match.typed, form: match.form })));
-      for (const typed of hit.matchedEnglish ?? []) item.append(element('p', { class: 'matched matched-en' }, text('search.matchedEnglish', { typed })));
+      for (const typed of hit.matchedEnglish ?? []) item.append(element('p', { class: 'matched-en' }, text('search.matchedEnglish', { typed })));
       if ((hit.missing ?? []).length > 0) item.append(element('p', { class: 'missing' }, text('search.missing', { concepts: hit.missing.join(', ') })));
       else if (!hit.exact) item.append(element('p', { class: 'alt' }, text('search.looser')));
       list.append(item);
