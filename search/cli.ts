@@ -128,7 +128,7 @@ async function main(): Promise<number> {
     page = await searchPassages(pagefind.api, expanded.query, filters, limit);
   }
   if (args.json) {
-    const hits = page.hits.map(({ url, documentId, kind, text: passage, excerpt, heading, exact, occurrences, matched }) => ({ url, documentId, kind, heading, exact, occurrences, matched, text: passage, excerpt }));
+    const hits = page.hits.map(({ url, documentId, kind, text: passage, textEn, excerpt, heading, exact, occurrences, matched, matchedEnglish, missing }) => ({ url, documentId, kind, heading, exact, occurrences, matched, matchedEnglish, missing, text: passage, textEn, excerpt }));
     console.log(JSON.stringify({ expansions: expanded.expansions, hits }, null, 2));
     return 0;
   }
@@ -136,8 +136,12 @@ async function main(): Promise<number> {
   const titles = page.hits.filter((hit) => titleKinds.has(hit.kind)).length;
   console.log(`${page.hits.length - titles} passages${titles > 0 ? ` and ${titles} headings, box titles or captions` : ''}${page.candidates > page.hits.length ? ` (of ${page.candidates} candidates)` : ''} for ${text}`);
   for (const hit of page.hits) {
-    const matched = hit.matched.map((match) => `${match.typed} → ${match.form}`).join('; ');
-    console.log(`\n${hit.url}${titleKinds.has(hit.kind) ? `  (${hit.kind})` : ''}${hit.exact ? '' : '  (bigrams only)'}${matched ? `  [${matched}]` : ''}\n  ${hit.heading}\n  ${hit.excerpt.replace(/<mark>/gu, '【').replace(/<\/mark>/gu, '】').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&').replace(/&quot;/gu, '"').replace(/&#39;/gu, "'")}`);
+    const matched = [...hit.matched.map((match) => `${match.typed} → ${match.form}`), ...hit.matchedEnglish.map((typed) => `${typed} → English text`)].join('; ');
+    const loose = hit.missing.length > 0 ? `  (lacks: ${hit.missing.join(', ')})` : hit.exact ? '' : '  (bigrams only)';
+    // Both texts: the excerpt, and the other language's text under it when there is one.
+    const inEnglish = !/\p{Script=Han}/u.test(hit.excerpt) && hit.textEn !== '';
+    const other = titleKinds.has(hit.kind) ? '' : inEnglish ? hit.text : hit.textEn;
+    console.log(`\n${hit.url}${titleKinds.has(hit.kind) ? `  (${hit.kind})` : ''}${loose}${matched ? `  [${matched}]` : ''}\n  ${hit.heading}${other ? `\n  ${other.length > 200 ? `${other.slice(0, 200)}…` : other}` : ''}\n  ${hit.excerpt.replace(/<mark>/gu, '【').replace(/<\/mark>/gu, '】').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&').replace(/&quot;/gu, '"').replace(/&#39;/gu, "'")}`);
   }
   return 0;
 }

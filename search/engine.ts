@@ -51,6 +51,10 @@ export interface Hit extends PassageMeta {
   excerpt: string;
   /** For each expanded term (English, pinyin, traditional), the form this passage holds: marine economy → 海洋经济. */
   matched: Array<{ typed: string; form: string }>;
+  /** The concepts of an English or pinyin query (as typed) this passage lacks; [] when it holds them all. */
+  missing: string[];
+  /** The concepts of an English query (as typed) this passage's English text holds: the English leg's matches. */
+  matchedEnglish: string[];
 }
 
 export interface SearchPage {
@@ -72,7 +76,45 @@ export function recordMatches(meta: Pick<PassageMeta, 'text' | 'before' | 'textE
   return { text: meta.textEn, ranges: matchRanges(meta.textEn, phrases), from: 0 };
 }
 
-const heldForms = (meta: PassageMeta, term: QueryTerm): string[] => termForms(term).filter((form) => recordMatches(meta, [form]).ranges.length > 0);
+/** A word's stem for matching English text as Pagefind's stemmer would: planned/planning/plans → plan. */
+const englishStem = (word: string): string => {
+  const lower = word.toLowerCase().replace(/['’]s$/u, '');
+  const stem = lower
+    .replace(/(?:ations?|ments?|ings?|ies|ied|ers?|ed|es|s|ly|al|ity|ive)$/u, '')
+    .replace(/e$/u, '')
+    .replace(/([bdgmnprt])\1$/u, '$1');
+  return stem.length >= 3 ? stem : lower;
+};
+const englishWords = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+/gu) ?? [];
+const stopWords = new Set(['a', 'an', 'the', 'of', 'and', 'to', 'in', 'for', 'on', 'with', 'by', 'or', 'at', 'as', 'is', 'are', 'be']);
+
+/**
+ * True when an English text holds every word of an English phrase, by stem (the English leg of
+ * search, issue 16): "renovating old communities" is held by "renovation of old residential communities".
+ */
+export function englishHolds(textEn: string, phrase: string): boolean {
+  const words = englishWords(phrase).filter((word) => !stopWords.has(word));
+  if (words.length === 0 || textEn === '') return false;
+  const stems = new Set(englishWords(textEn).map(englishStem));
+  return words.every((word) => stems.has(englishStem(word)));
+}
+
+/** The words of an English text whose stems are those of the phrases' words, for marking. */
+function englishMarks(textEn: string, phrases: readonly string[]): string[] {
+  const wanted = new Set(phrases.flatMap(englishWords).filter((word) => !stopWords.has(word)).map(englishStem));
+  return [...new Set(englishWords(textEn).filter((word) => wanted.has(englishStem(word))))];
+}
+
+const latinForm = /^[\p{Script=Latin}0-9\s'’.\-&]+$/u;
+
+/**
+ * The forms of a term a record holds. The English a reader typed (an expanded term's `typed`, not
+ * quoted) is held by the record's English text by stem; everything else as a phrase.
+ */
+const heldForms = (meta: PassageMeta, term: QueryTerm, legs?: ParsedQuery['legs']): string[] =>
+  termForms(term)
+    .filter((form) => legs !== 'english' || form === term.typed)
+    .filter((form) => (form === term.typed && !term.verbatim && latinForm.test(form) ? legs !== 'expansion' && englishHolds(meta.textEn, form) : recordMatches(meta, [form]).ranges.length > 0));
 const holds = (meta: PassageMeta, term: QueryTerm): boolean => heldForms(meta, term).length > 0;
 
 
@@ -93,11 +135,15 @@ export function toHit(meta: PassageMeta, query: ParsedQuery): Hit | null {
   const positives = positiveTerms(query);
   if (query.terms.some((term) => term.negated && holds(meta, term))) return null;
   // The forms of each term the passage holds, found once for every use below.
-  const held = positives.map((term) => heldForms(meta, term));
-  if (positives.some((term, index) => term.exact && held[index]!.length === 0)) return null;
+  const held = positives.map((term) => heldForms(meta, term, query.legs));
+  const graceful = isGraceful(query);
+  // An expanded term is searched as a phrase, but in a graceful query a passage may lack it: only a phrase the reader quoted is required.
+  const required = (term: QueryTerm) => term.exact && (term.verbatim === true || !(graceful && term.typed !== undefined));
+  if (positives.some((term, index) => required(term) && held[index]!.length === 0)) return null;
   const exact = held.every((forms) => forms.length > 0);
+  if (graceful && !held.some((forms) => forms.length > 0)) return null;
   // A backend ranks passages that hold only some words too: a looser hit must hold every token.
-  if (!exact) {
+  if (!exact && !graceful) {
     const tokens = new Set(searchTokens(meta.text));
     if (!positives.every((term) => holdsTokens(tokens, term))) return null;
   }
@@ -109,7 +155,102 @@ export function toHit(meta: PassageMeta, query: ParsedQuery): Hit | null {
     // 青岛自贸片区 holds 自贸片区: name the longer form only.
     return forms.filter((form) => form !== term.typed && !forms.some((other) => other !== form && other.includes(form))).map((form) => ({ typed: term.typed!, form }));
   });
-  return { ...meta, exact, occurrences: found.ranges.length, excerpt: excerptHtml(found.text, phrases, 120, found.from), matched };
+  const missing = graceful ? positives.filter((_, index) => held[index]!.length === 0).map((term) => term.typed ?? term.text) : [];
+  const matchedEnglish = graceful ? positives.filter((term, index) => term.typed !== undefined && held[index]!.includes(term.typed)).map((term) => term.typed!) : [];
+  // A passage found through its English shows its English, the words marked (its Chinese is in `text`).
+  const inEnglish = matchedEnglish.length > 0 && found.ranges.length === 0;
+  const excerpt = inEnglish ? excerptHtml(meta.textEn, englishMarks(meta.textEn, matchedEnglish), 160, 0) : excerptHtml(found.text, phrases, 120, found.from);
+  return { ...meta, exact, occurrences: found.ranges.length, excerpt, matched, missing, matchedEnglish };
+}
+
+const latinTyped = /^[\p{Script=Latin}0-9\s'’.\-&]+$/u;
+
+/**
+ * True when a query is ranked by its concepts (see gatherConcepts): one expanded from English or
+ * pinyin, where a word may have no Chinese or a wrong sense. Chinese queries keep strict phrase
+ * search, which bench:search measures.
+ */
+export const isGraceful = (query: ParsedQuery): boolean => positiveTerms(query).some((term) => term.typed !== undefined && latinTyped.test(term.typed));
+
+/** How many forms of one concept are searched for: its senses, best first. */
+const formsPerConcept = 8;
+
+/** The forms of a concept searched for, one search each. */
+const conceptForms = (term: QueryTerm, legs?: ParsedQuery['legs']): string[] => {
+  const forms = termForms(term).filter((form) => searchTokens(form).length > 0);
+  if (legs === 'english') return forms.filter((form) => form === term.typed);
+  if (legs === 'expansion') return forms.filter((form) => form !== term.typed).slice(0, formsPerConcept);
+  // The English as typed always: it searches the English text (the English leg), whatever the senses.
+  const english = forms.filter((form) => form === term.typed);
+  return [...new Set([...forms.filter((form) => form !== term.typed).slice(0, formsPerConcept), ...english])];
+};
+
+/**
+ * The searches of a graceful query: one per form of each concept, each a one-term strict query.
+ * @example conceptSearches(expandQuery(parseQuery('wastewater treatment'), lexicon).query) // [{ concept: 0, variant: 污水 }, { concept: 1, variant: 处理 }, …]
+ */
+export function conceptSearches(query: ParsedQuery): Array<{ concept: number; variant: ParsedQuery; english: boolean }> {
+  return positiveTerms(query).flatMap((term, concept) =>
+    conceptForms(term, query.legs).map((form) => ({ concept, english: form === term.typed && latinForm.test(form), variant: { terms: [{ text: form, exact: term.exact, negated: false, verbatim: term.verbatim }] } })),
+  );
+}
+
+/**
+ * Orders the candidates of a graceful query by the concepts their searches found them for, as
+ * Meilisearch's matchingStrategy 'frequency' does: every concept first, then the most concepts,
+ * each weighted by its rarity (a concept found in few passages says more), else first found.
+ */
+export function rankByConcepts<T>(found: ReadonlyArray<{ concept: number; results: readonly T[] }>, concepts: number, id: (candidate: T) => string): T[] {
+  const held = new Map<string, { candidate: T; concepts: Set<number>; order: number }>();
+  for (const { concept, results } of found) {
+    for (const candidate of results) {
+      const key = id(candidate);
+      const entry = held.get(key) ?? { candidate, concepts: new Set<number>(), order: held.size };
+      entry.concepts.add(concept);
+      held.set(key, entry);
+    }
+  }
+  const frequency = Array.from({ length: concepts }, (_, concept) => [...held.values()].filter((entry) => entry.concepts.has(concept)).length);
+  const weight = frequency.map((count) => (count === 0 ? 0 : Math.log(1 + held.size / count)));
+  const score = (entry: { concepts: Set<number> }) => [...entry.concepts].reduce((sum, concept) => sum + weight[concept]!, 0);
+  return [...held.values()]
+    .sort((a, b) => Number(b.concepts.size === concepts) - Number(a.concepts.size === concepts) || score(b) - score(a) || a.order - b.order)
+    .map((entry) => entry.candidate);
+}
+
+/** A hit's weight in a graceful ranking: the rarity-weighted concepts it holds. */
+function conceptScore(hit: Hit, query: ParsedQuery, weights: readonly number[]): number {
+  const positives = positiveTerms(query);
+  return positives.reduce((sum, term, index) => sum + (hit.missing.includes(term.typed ?? term.text) ? 0 : weights[index]!), 0);
+}
+
+/** How many neighbouring concepts a passage holds side by side (污水 + 处理 as 污水处理): the sense combinations the text itself uses. */
+function adjacentConcepts(hit: Hit, query: ParsedQuery): number {
+  const positives = positiveTerms(query);
+  const text = hit.before + hit.text;
+  let count = 0;
+  for (let index = 0; index + 1 < positives.length; index += 1) {
+    const left = termForms(positives[index]!);
+    const right = termForms(positives[index + 1]!);
+    if (left.some((a) => right.some((b) => text.includes(a + b)))) count += 1;
+  }
+  return count;
+}
+
+/**
+ * The final order of a graceful query's hits, checked against their text: every concept first,
+ * then the rarity-weighted concepts held, then concepts side by side (the combination the corpus
+ * uses: co-occurrence), a title before a passage, else the candidates' order.
+ */
+export function rankGraceful(hits: Hit[], query: ParsedQuery): Hit[] {
+  const positives = positiveTerms(query);
+  const weights = positives.map((term) => {
+    const holding = hits.filter((hit) => !hit.missing.includes(term.typed ?? term.text)).length;
+    return holding === 0 ? 0 : Math.log(1 + hits.length / holding);
+  });
+  const keyed = hits.map((hit, order) => ({ hit, order, score: conceptScore(hit, query, weights), adjacent: adjacentConcepts(hit, query) }));
+  keyed.sort((a, b) => Number(b.hit.missing.length === 0) - Number(a.hit.missing.length === 0) || b.score - a.score || b.adjacent - a.adjacent || Number(titleKinds.has(b.hit.kind)) - Number(titleKinds.has(a.hit.kind)) || a.order - b.order);
+  return keyed.map(({ hit }) => hit);
 }
 
 /** Adds one search's counts per filter value to a total. */
@@ -233,6 +374,7 @@ export async function searchPassages(pagefind: PagefindApi, query: ParsedQuery, 
   const options = { filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }])) };
 
   await pagefind.filters?.();
+  if (isGraceful(query)) return searchGracefully(pagefind, query, options, limit);
   const { candidates, facets } = await gatherCandidates(
     query,
     async (variant, loose) => {
@@ -253,4 +395,33 @@ export async function searchPassages(pagefind: PagefindApi, query: ParsedQuery, 
     }
   }
   return { candidates: candidates.length, hits: rankHits(hits), facets };
+}
+
+/** How many candidates a graceful search checks beyond the page it fills: the order may change once their text is read. */
+export const gracefulMargin = 20;
+
+/** searchPassages for an English or pinyin query: every concept's forms searched apart, then ranked by concepts (rankByConcepts, rankGraceful). */
+async function searchGracefully(pagefind: PagefindApi, query: ParsedQuery, options: { filters: Record<string, { any: string[] }> }, limit: number | 'all'): Promise<SearchPage> {
+  const facets: Record<string, Record<string, number>> = {};
+  const searches = conceptSearches(query);
+  const found = await Promise.all(
+    searches.map(async ({ concept, variant, english }) => {
+      // English as typed: its words anywhere in the record (Pagefind stems them), unless quoted.
+      const answer = await pagefind.search(positiveTerms(variant).map((term) => termQuery(term, english && !term.verbatim)).join(' '), options);
+      addFacetCounts(facets, answer?.filters);
+      return { concept, results: answer?.results ?? [] };
+    }),
+  );
+  const candidates = rankByConcepts(found, positiveTerms(query).length, (result) => result.id);
+  const wanted = limit === 'all' ? candidates.length : limit * 2 + gracefulMargin;
+  const hits: Hit[] = [];
+  for (let start = 0; start < Math.min(candidates.length, wanted); start += 20) {
+    const batch = await Promise.all(candidates.slice(start, Math.min(start + 20, wanted)).map((result) => result.data()));
+    for (const data of batch) {
+      const hit = toHit(pagefindMeta(data), query);
+      if (hit) hits.push(hit);
+    }
+  }
+  const ranked = rankGraceful(hits, query);
+  return { candidates: candidates.length, hits: limit === 'all' ? ranked : ranked.slice(0, limit), facets };
 }

@@ -14,10 +14,17 @@ export interface QueryTerm {
   alternatives?: string[];
   /** What the user typed, when the term was expanded from it. */
   typed?: string;
+  /** An English phrase the reader quoted: the English text must hold it exactly (its Chinese expansion may stand in). */
+  verbatim?: boolean;
 }
 
 export interface ParsedQuery {
   terms: QueryTerm[];
+  /**
+   * Which ways an English query is searched (bench:crosslingual compares them): 'expansion', its
+   * Chinese only; 'english', the English text only; both (the default).
+   */
+  legs?: 'expansion' | 'english';
 }
 
 /**

@@ -42,7 +42,11 @@ export interface SearchDocument {
    * `text` is found here; one wholly inside it is the heading's.
    */
   before: string;
-  /** A title's English (a heading's label, a box title's or caption's translation), for English queries; '' where there is none. */
+  /**
+   * The record's English, for English queries: a title's (a heading's label, a box title's or
+   * caption's translation) or a passage's translation (corpus/translations/: a paragraph's lead
+   * and text, a box item's label and text, a table's cells); '' where there is none.
+   */
   textEn: string;
   /** The record's jieba words (precise mode, user dictionary), space-separated: a passage's as ingest cut them, '' for titles. */
   words: string;
@@ -108,6 +112,16 @@ export function searchDocuments(document: DocumentModel): SearchDocument[] {
     if (block.type === 'heading' && block.titleEnd !== null && next?.type === 'paragraph' && next.line === block.line) liftedLeads.set(next.id, printedHeading(block));
   });
 
+  /** The English of translation units (corpus/translations/), '' while untranslated. */
+  const english = (...units: string[]): string => units.map((unit) => document.translations[unit]?.en ?? '').filter(Boolean).join('\n');
+  /** A passage's English: the units its text is made of (see ingest/translationUnits.ts). */
+  const passageEnglish = (passage: Passage): string => {
+    const key = unitKey(passage.id);
+    const block = blockById.get(passage.id);
+    if (block?.type === 'table') return english(...block.header.map((_, column) => `${key}/h/${column + 1}`), ...block.rows.flatMap((row, rowIndex) => row.map((_, column) => `${key}/r${rowIndex + 1}/c${column + 1}`)));
+    if (passage.kind === 'box-item') return english(`${key}/label`, key);
+    return english(`${key}/lead`, key);
+  };
   const passageRecords = document.passages.map((passage) => {
     const table = passage.kind === 'table' ? blockById.get(passage.id) : undefined;
     return record(passage.id, passage.kind, {
@@ -119,7 +133,7 @@ export function searchDocuments(document: DocumentModel): SearchDocument[] {
       // The caption and note are the caption record's, so that a phrase in them is one hit.
       text: table?.type === 'table' ? tableCells(table) : passage.text,
       before: liftedLeads.get(passage.id) ?? '',
-      textEn: '',
+      textEn: passageEnglish(passage),
       words: passage.tokens.join(' '),
       topics: passage.topics.map((topic) => topic.id),
       keywords: passage.keywords.map((keyword) => keyword.term),
@@ -140,8 +154,6 @@ export function searchDocuments(document: DocumentModel): SearchDocument[] {
       headingPathEn: labels(stack, 'en'),
     };
   };
-  /** The English of a title's translation units (corpus/translations/), '' while untranslated. */
-  const english = (...units: string[]): string => units.map((unit) => document.translations[unit]?.en ?? '').filter(Boolean).join('\n');
   const enclosing = (): Passage[] => (stack.length > 0 ? under(stack[stack.length - 1]!.id) : document.passages.filter((passage) => passage.headingPath.length === 0));
   for (const block of document.blocks) {
     switch (block.type) {

@@ -20,7 +20,11 @@ export interface Lexicon {
   termsByEnglish: Record<string, number>;
   /** Glossary terms by the pinyinKey of each Chinese form. */
   termsByPinyin: Record<string, number>;
-  /** Corpus words by the englishKey of a CC-CEDICT gloss, most frequent first: the word-level fallback. */
+  /**
+   * Chinese words by the englishKey of a CC-CEDICT gloss (one word or several: "sewage treatment"),
+   * for every entry whose simplified form occurs in the corpus text as a substring, whether or not
+   * jieba cuts it out (吞吐量 inside 货物吞吐量), most frequent in the text first.
+   */
   wordsByEnglish: Record<string, string[]>;
   /** Corpus words of two or more characters by pinyinKey, most frequent first. */
   wordsByPinyin: Record<string, string[]>;
@@ -45,10 +49,14 @@ export interface LexiconInputs {
   /** How often each jieba word occurs in the corpus. */
   wordCounts: ReadonlyMap<string, number>;
   cedict: readonly CedictEntry[];
+  /** The corpus's passage texts: a dictionary word is kept where it occurs in one as a substring. */
+  texts?: readonly string[];
 }
 
-/** How many corpus words one English gloss may list. */
-const wordsPerGloss = 3;
+/** How many Chinese words one English gloss may list: the senses graceful ranking chooses among by co-occurrence. */
+const wordsPerGloss = 6;
+/** The longest CC-CEDICT word looked for in the corpus text, in characters. */
+const maxWordChars = 8;
 /** How many corpus words one pinyin key may list: homophones, which typed tones can choose from. */
 const wordsPerPinyin = 6;
 /** A corpus word must occur this often to be a fallback: rarer words are mostly names and noise. */
@@ -64,6 +72,23 @@ function glosses(sense: string): string[] {
     .filter((gloss) => !/^(CL:|see |variant of|old variant|used in|surname |abbr\. for)/iu.test(gloss))
     .map((gloss) => gloss.replace(/\([^)]*\)/gu, '').replace(/^to /u, '').trim())
     .filter((gloss) => gloss !== '' && gloss.split(/\s+/u).length <= 4);
+}
+
+/** How often each run of 2 to maxWordChars ideographs occurs in the texts. */
+function substringCounts(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+      const chars = [...run];
+      for (let start = 0; start < chars.length; start += 1) {
+        for (let length = 2; length <= maxWordChars && start + length <= chars.length; length += 1) {
+          const word = chars.slice(start, start + length).join('');
+          counts.set(word, (counts.get(word) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  return counts;
 }
 
 function addRanked(map: Map<string, Set<string>>, key: string, word: string): void {
@@ -88,7 +113,7 @@ const toneDigits = (word: string): string =>
     .join('');
 
 /** Builds the lexicon; the output is the same for the same inputs. */
-export function buildLexicon({ glossary, wordCounts, cedict }: LexiconInputs): Lexicon {
+export function buildLexicon({ glossary, wordCounts, cedict, texts = [] }: LexiconInputs): Lexicon {
   const terms = glossary.map((term) => ({ id: term.id, forms: chineseForms(term), en: term.en }));
   const termsByEnglish: Record<string, number> = {};
   const termsByPinyin: Record<string, number> = {};
@@ -109,10 +134,15 @@ export function buildLexicon({ glossary, wordCounts, cedict }: LexiconInputs): L
   const common = [...wordCounts].filter(([word, count]) => count >= minWordCount && han.test(word) && [...word].length >= 2);
   const vocabulary = new Set(common.map(([word]) => word));
   const byEnglish = new Map<string, Set<string>>();
+  // A word's frequency for ranking its senses: as a substring of the text, else as a jieba word.
+  const substrings = substringCounts(texts);
+  const frequency = new Map(wordCounts);
+  for (const [word, count] of substrings) if (count > (frequency.get(word) ?? 0)) frequency.set(word, count);
   const corpusChars = new Set([...wordCounts.keys()].join(''));
   const simplified: Record<string, string> = {};
   for (const entry of cedict) {
-    if (vocabulary.has(entry.simplified)) {
+    // Once is enough for a dictionary word: CC-CEDICT, not the text, says it is a word.
+    if (vocabulary.has(entry.simplified) || substrings.has(entry.simplified)) {
       for (const sense of entry.english) for (const gloss of glosses(sense)) addRanked(byEnglish, englishKey(gloss), entry.simplified);
     }
     // Character pairs of the entry's two spellings give the traditional → simplified map.
@@ -127,17 +157,19 @@ export function buildLexicon({ glossary, wordCounts, cedict }: LexiconInputs): L
   }
 
   const byPinyin = new Map<string, Set<string>>();
-  for (const word of vocabulary) addRanked(byPinyin, pinyinKey(pinyin(word, { toneType: 'none', toneSandhi: false })), word);
+  // Dictionary words of the text are pinyin targets too (吞吐量, which jieba leaves inside 货物吞吐量).
+  const dictionaryWords = new Set(cedict.filter((entry) => [...entry.simplified].length >= 2 && substrings.has(entry.simplified)).map((entry) => entry.simplified));
+  for (const word of new Set([...vocabulary, ...dictionaryWords])) addRanked(byPinyin, pinyinKey(pinyin(word, { toneType: 'none', toneSandhi: false })), word);
 
   const latinWords = [...wordCounts.keys()].filter((word) => /^[a-z0-9.]+$/iu.test(word) && /[a-z]/iu.test(word) && englishKey(word).length >= 2).map((word) => word.toLowerCase());
-  const wordsByPinyin = ranked(byPinyin, wordCounts, wordsPerPinyin);
+  const wordsByPinyin = ranked(byPinyin, frequency, wordsPerPinyin);
   const tones: Record<string, string> = {};
   for (const words of Object.values(wordsByPinyin)) if (words.length > 1) for (const word of words) tones[word] = toneDigits(word);
   return {
     terms,
     termsByEnglish,
     termsByPinyin,
-    wordsByEnglish: ranked(byEnglish, wordCounts, wordsPerGloss),
+    wordsByEnglish: ranked(byEnglish, frequency, wordsPerGloss),
     wordsByPinyin,
     tones: Object.fromEntries(Object.entries(tones).sort(([a], [b]) => (a < b ? -1 : 1))),
     latinWords: [...new Set(latinWords)].sort(),

@@ -28,6 +28,28 @@ const maxPhraseWords = 8;
 
 const han = /\p{Script=Han}/u;
 
+/** How many dictionary senses one English word or phrase searches for. */
+const maxSenses = 8;
+
+/**
+ * A run of pinyin that is no corpus word, cut into the fewest that are (wushuichuli → wushui +
+ * chuli): each becomes a concept of its own, and ranking prefers the passages holding them side
+ * by side (污水处理). Null when the run cannot be cut so.
+ * @example pinyinPieces('wushuichuli', lexicon) // ['wushui', 'chuli']
+ */
+export function pinyinPieces(key: string, lexicon: Pick<Lexicon, 'wordsByPinyin'>): string[] | null {
+  const best: Array<string[] | null> = [[], ...Array.from({ length: key.length }, () => null)];
+  for (let end = 1; end <= key.length; end += 1) {
+    for (let start = 0; start < end; start += 1) {
+      const before = best[start];
+      if (!before || !(key.slice(start, end) in lexicon.wordsByPinyin)) continue;
+      if (!best[end] || best[end]!.length > before.length + 1) best[end] = [...before, key.slice(start, end)];
+    }
+  }
+  const pieces = best[key.length] ?? null;
+  return pieces && pieces.length > 1 ? pieces : null;
+}
+
 /** The simplified spelling of a text, character by character. */
 export const toSimplified = (text: string, lexicon: Pick<Lexicon, 'simplified'>): string =>
   [...text].map((char) => lexicon.simplified[char] ?? char).join('');
@@ -62,8 +84,16 @@ function lookUp(words: readonly string[], lexicon: Lexicon): Found | null {
     glossaryTerm(lexicon, pinyin === '' ? undefined : lexicon.termsByPinyin[pinyin], 'pinyin');
   if (found) return found;
   if (words.length === 1 && lexicon.latinWords.includes(phrase.toLowerCase())) return { forms: [phrase.toLowerCase()], via: 'dictionary', termId: null };
-  const dictionary = english === '' ? undefined : [english, ...derivedKeys(english)].map((key) => lexicon.wordsByEnglish[key]).find((words) => words !== undefined);
-  if (dictionary) return { forms: dictionary, via: 'dictionary', termId: null };
+  // The word and its stems together (treatment: 待遇, and treat: 处理): the senses graceful ranking chooses among.
+  const dictionary = english === '' ? [] : [...new Set([english, ...derivedKeys(english)].flatMap((key) => lexicon.wordsByEnglish[key] ?? []))].slice(0, maxSenses);
+  if (dictionary.length > 0) return { forms: dictionary, via: 'dictionary', termId: null };
+  // An English compound the dictionary writes apart: wastewater as "waste water".
+  if (words.length === 1 && /^[a-z]{6,}$/u.test(english)) {
+    for (let cut = 3; cut <= english.length - 3; cut += 1) {
+      const apart = lexicon.wordsByEnglish[englishKey(`${english.slice(0, cut)} ${english.slice(cut)}`)];
+      if (apart) return { forms: apart.slice(0, maxSenses), via: 'dictionary', termId: null };
+    }
+  }
   const homophones = pinyin === '' ? undefined : lexicon.wordsByPinyin[pinyin];
   if (homophones) {
     // Typed tones choose among homophones: yī yuàn is 医院, not 亿元.
@@ -101,9 +131,20 @@ function expandLatinRun(run: readonly QueryTerm[], lexicon: Lexicon, out: QueryT
     }
     if (matched) continue;
     const word = words[start]!;
-    // A stop word on its own says nothing; any other unknown word stays, and finds what it finds.
+    const pieces = pinyinPieces(pinyinKey(word), lexicon);
+    if (pieces) {
+      for (const piece of pieces) {
+        const found = lookUp([piece], lexicon)!;
+        out.push(expandedTerm(found, piece, negated));
+        expansions.push({ typed: piece, forms: found.forms, via: found.via, termId: found.termId });
+      }
+      start += 1;
+      continue;
+    }
+    // A stop word on its own says nothing; any other unknown word stays, and finds what it finds
+    // (an English title, a latin word), as one concept of the query that a passage may lack.
     if (englishKey(word) !== '') {
-      out.push(run[start]!);
+      out.push({ ...run[start]!, alternatives: [word], typed: word });
       expansions.push({ typed: word, forms: [], via: null, termId: null });
     }
     start += 1;
@@ -146,14 +187,41 @@ export function expandQuery(query: ParsedQuery, lexicon: Lexicon): ExpandedQuery
       else terms.push(term);
     } else if (term.exact) {
       flush();
-      expandLatinRun(words.map((word) => ({ ...term, text: word, exact: false })), lexicon, terms, expansions);
+      // A quoted English phrase is one concept, required: held as typed by the English text, or by
+      // the Chinese the whole phrase stands for.
+      const found = lookUp(words, lexicon);
+      const phrase = words.join(' ');
+      const forms = [...(found?.forms ?? []), phrase];
+      terms.push({ text: forms[0]!, exact: true, negated: term.negated, alternatives: forms, typed: phrase, verbatim: true });
+      expansions.push({ typed: phrase, forms: found?.forms ?? [], via: found?.via ?? null, termId: found?.termId ?? null });
     } else {
       if (run.length > 0 && run[0]!.negated !== term.negated) flush();
       run.push(term);
     }
   }
   flush();
-  return { query: { terms }, expansions };
+  return { query: { terms: mergeSameConcepts(terms) }, expansions };
+}
+
+/**
+ * Terms that two query words both map to (SCO and Shanghai Cooperation Organization, both 上合组织)
+ * as one concept: a passage holding it must not count it twice, nor lack it once.
+ */
+function mergeSameConcepts(terms: readonly QueryTerm[]): QueryTerm[] {
+  const out: QueryTerm[] = [];
+  for (const term of terms) {
+    const same = term.alternatives && !term.negated && term.typed !== undefined
+      ? out.find((other) => other.alternatives && !other.negated && other.typed !== undefined && other.exact === term.exact && other.alternatives.some((form) => form !== other.typed && term.alternatives!.includes(form)))
+      : undefined;
+    if (!same) {
+      out.push(term);
+      continue;
+    }
+    same.alternatives = [...new Set([...same.alternatives!.filter((form) => term.alternatives!.includes(form)), ...same.alternatives!, ...term.alternatives!])];
+    same.text = same.alternatives[0]!;
+    same.typed = `${same.typed} ${term.typed}`;
+  }
+  return out;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Phrase search over Meilisearch: the same queries, checks and results as the Pagefind engine,
 // over the encoded tokens of the `codes` attribute (see documents.ts).
-import { queryVariants, rankHits, termQuery, toHit, searchable, wantsLoosePass, type Filters, type Hit, type PassageMeta, type SearchPage } from '../engine.ts';
+import { conceptSearches, gracefulMargin, isGraceful, queryVariants, rankByConcepts, rankGraceful, rankHits, termQuery, toHit, searchable, wantsLoosePass, type Filters, type Hit, type PassageMeta, type SearchPage } from '../engine.ts';
 import { positiveTerms, type ParsedQuery } from '../query.ts';
 import { step, type MeiliConnection } from './client.ts';
 import { encodeToken, type MeiliDocument } from './documents.ts';
@@ -60,6 +60,17 @@ interface Answer {
   facetDistribution?: Record<string, Record<string, number>>;
 }
 
+/** Facet counts per UI filter name, summed over searches (a passage found by two counts twice): counted on the strict searches only. */
+function facetCounts(answers: readonly Answer[]): Record<string, Record<string, number>> {
+  const facets: Record<string, Record<string, number>> = Object.fromEntries(Object.keys(facetAttributes).map((name) => [name, {}]));
+  for (const answer of answers) {
+    for (const [name, attribute] of Object.entries(facetAttributes)) {
+      for (const [value, count] of Object.entries(answer.facetDistribution?.[attribute] ?? {})) facets[name]![value] = (facets[name]![value] ?? 0) + count;
+    }
+  }
+  return facets;
+}
+
 /**
  * Runs a parsed query against the live index, in one request for a full page: the strict searches
  * of every variant (see queryVariants) in one multiSearch, with the facet counts, and the looser
@@ -86,6 +97,23 @@ export async function meiliSearchPassages(target: MeiliIndex, query: ParsedQuery
   const search = async (queries: Array<Record<string, unknown>>): Promise<Answer[]> =>
     (await step(target, `search of index "${target.index}"`, () => target.client.multiSearch({ queries: queries as never }))).results as unknown as Answer[];
 
+  if (isGraceful(query)) {
+    // English and pinyin: each concept's forms searched apart, ranked by concepts, as on Pagefind.
+    const searches = conceptSearches(query);
+    const size = whole ? 5000 : limit * 2 + gracefulMargin + 100;
+    const answers = await search(
+      searches.map(({ variant, english }) =>
+        english
+          ? // The English as typed, against the English text, in Meilisearch's English tokenization (the English leg).
+            { ...base, q: variant.terms[0]!.verbatim ? `"${variant.terms[0]!.text}"` : variant.terms[0]!.text, attributesToSearchOn: ['textEn'], limit: size, facets: Object.values(facetAttributes) }
+          : { ...base, q: meiliQuery(variant, false), limit: size, facets: Object.values(facetAttributes) },
+      ),
+    );
+    const ranked = rankByConcepts(answers.map((answer, index) => ({ concept: searches[index]!.concept, results: answer.hits })), positiveTerms(query).length, (document) => document.id);
+    const checked = ranked.slice(0, whole ? ranked.length : limit * 2 + gracefulMargin).flatMap((document) => toHit(toMeta(document), query) ?? []);
+    const hits = rankGraceful(checked, query);
+    return { candidates: ranked.length, hits: whole ? hits : hits.slice(0, limit), facets: facetCounts(answers) };
+  }
   const first = await search(whole ? [...strictQueries, ...looseQueries(0)] : strictQueries);
   const strict = first.slice(0, variants.length);
   const loose = first.slice(variants.length);
@@ -120,13 +148,7 @@ export async function meiliSearchPassages(target: MeiliIndex, query: ParsedQuery
   }
   rankHits(hits);
 
-  // Counted on the strict searches only, summed over variants (a passage found by two counts twice).
-  const facets: Record<string, Record<string, number>> = Object.fromEntries(Object.keys(facetAttributes).map((name) => [name, {}]));
-  for (const answer of strict) {
-    for (const [name, attribute] of Object.entries(facetAttributes)) {
-      for (const [value, count] of Object.entries(answer.facetDistribution?.[attribute] ?? {})) facets[name]![value] = (facets[name]![value] ?? 0) + count;
-    }
-  }
+  const facets = facetCounts(strict);
   const total = (answers: readonly Answer[]) => answers.reduce((sum, answer) => sum + (answer.estimatedTotalHits ?? answer.hits.length), 0);
   const candidates = whole ? documents.length : Math.max(documents.length, total(strict), total(loose));
   return { candidates, hits, facets };

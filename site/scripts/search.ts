@@ -214,13 +214,20 @@ function renderHits(state: State, page: SearchPage): void {
     for (const hit of hits) {
       const item = element('li', { class: hit.exact ? 'hit' : 'hit loose', 'data-kind': hit.kind });
       const link = element('a', { class: 'path', href: localUrl(hit.url) }, (data.lang === 'en' ? hit.headingEn : hit.heading) || documentTitles.get(documentId) || documentId);
-      const excerpt = element('p', { class: 'excerpt', lang: 'zh-CN' });
+      // The excerpt is in English when the passage was found through its translation alone.
+      const inEnglish = !/\p{Script=Han}/u.test(hit.excerpt) && hit.textEn !== '';
+      const excerpt = element('p', { class: 'excerpt', lang: inEnglish ? 'en' : 'zh-CN' });
       excerpt.innerHTML = hit.excerpt; // escaped by excerptHtml: only <mark> is markup
       // A heading, box title or caption says so: the excerpt is then the title itself, not a passage.
       if (titleKinds.has(hit.kind)) excerpt.prepend(element('span', { class: 'record-kind' }, text(`search.record.${hit.kind}`)), ' ');
       item.append(link, excerpt);
+      // Both texts: the other language under the excerpt, shortened.
+      const other = inEnglish ? hit.text : hit.textEn;
+      if (other && !titleKinds.has(hit.kind)) item.append(element('p', { class: 'excerpt-other', lang: inEnglish ? 'zh-CN' : 'en' }, other.length > 200 ? `${other.slice(0, 200)}…` : other));
       for (const match of hit.matched) item.append(element('p', { class: 'matched' }, text('search.matched', { typed: match.typed, form: match.form })));
-      if (!hit.exact) item.append(element('p', { class: 'alt' }, text('search.looser')));
+      for (const typed of hit.matchedEnglish ?? []) item.append(element('p', { class: 'matched-en' }, text('search.matchedEnglish', { typed })));
+      if ((hit.missing ?? []).length > 0) item.append(element('p', { class: 'missing' }, text('search.missing', { concepts: hit.missing.join(', ') })));
+      else if (!hit.exact) item.append(element('p', { class: 'alt' }, text('search.looser')));
       list.append(item);
     }
     section.append(list);

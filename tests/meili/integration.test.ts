@@ -94,6 +94,19 @@ describe.skipIf(unavailable)('Meilisearch, against the server at MEILI_URL', () 
     expect(Object.keys(settings.synonyms ?? {})).toContain('marine economy');
   });
 
+  it('ranks English queries by concept and searches the English text too: a word without Chinese does not empty the answer', async () => {
+    const page = await meiliSearchPassages(live(), expandQuery(parseQuery('sewage zorblax'), lexicon).query, {}, 20);
+    expect(page.hits.length).toBeGreaterThan(0);
+    expect(page.hits.every((hit) => hit.missing.includes('zorblax'))).toBe(true);
+    expect(page.hits.some((hit) => hit.matchedEnglish.includes('sewage'))).toBe(true);
+    // A quoted English phrase of a passage's translation: that passage, and only passages whose English holds it.
+    const passage = documents.find((document) => document.recordKind === 'paragraph' && document.textEn.split(' ').length > 12)!;
+    const phrase = passage.textEn.split(' ').slice(4, 8).join(' ').replace(/[^A-Za-z0-9 -]/gu, '');
+    const quoted = await meiliSearchPassages(live(), expandQuery(parseQuery(`"${phrase}"`), lexicon).query, {}, 'all');
+    expect(quoted.hits.map((hit) => hit.url), phrase).toContain(passage.url);
+    expect(quoted.hits.every((hit) => hit.textEn.toLowerCase().includes(phrase.toLowerCase()) || hit.matched.length > 0), phrase).toBe(true);
+  });
+
   it('lets clients that send plain Chinese find a word inside longer words, policy terms and stop words too', async () => {
     // As instant-meilisearch or curl would ask: Meilisearch's defaults, no codes, no project query layer.
     // Each of these missed passages before the bigrams field and without the dictionary and stop words.

@@ -112,10 +112,29 @@ describe.skipIf(unavailable !== null)('glossary notes and cross-lingual search i
     await page.goto(`${session.url}/en/search/?q=${encodeURIComponent('marine economy')}`);
     await expect.poll(() => page.locator('.hit').count()).toBeGreaterThan(3);
     expect(await page.locator('#search-expansions').innerText()).toContain('marine economy → 海洋经济');
+    // A hit holds the term in its Chinese, or (the English leg) the words in its English translation, and says which.
+    let chinese = 0;
     for (const hit of await page.locator('.hit').all()) {
-      expect(await hit.locator('mark').first().innerText()).toBe('海洋经济');
-      expect(await hit.locator('.matched').innerText()).toContain('海洋经济');
+      if ((await hit.locator('.matched').count()) > 0) {
+        chinese += 1;
+        expect(await hit.locator('mark').first().innerText()).toBe('海洋经济');
+        expect(await hit.locator('.matched').innerText()).toContain('海洋经济');
+      } else {
+        expect(await hit.locator('.matched-en').innerText()).toContain('“marine economy” in the English translation');
+        expect(await hit.locator('mark').first().innerText()).toMatch(/marine|economy/iu);
+      }
     }
+    expect(chinese).toBeGreaterThan(3);
     expect(await saveScreenshot('search-english', await page.screenshot())).toBeGreaterThan(0.02);
+  });
+
+  it('answers an English query with a word that has no Chinese, saying what each hit lacks, with both texts', async () => {
+    await page.goto(`${session.url}/en/search/?q=${encodeURIComponent('sewage zorblax')}`);
+    await expect.poll(() => page.locator('.hit').count()).toBeGreaterThan(3);
+    for (const hit of await page.locator('.hit').all()) expect(await hit.locator('.missing').innerText()).toBe('Lacks: zorblax');
+    // A passage shows its other language under the excerpt: Chinese excerpts their English, and the reverse.
+    const other = page.locator('.hit .excerpt-other').first();
+    expect(await other.getAttribute('lang')).toMatch(/^(en|zh-CN)$/u);
+    expect((await other.innerText()).length).toBeGreaterThan(20);
   });
 });

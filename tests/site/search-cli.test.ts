@@ -6,7 +6,7 @@ import { projectRoot } from '../helpers.ts';
 
 const search = (...args: string[]) => execFileSync(process.execPath, [path.join(projectRoot, 'search', 'cli.ts'), ...args], { cwd: projectRoot, encoding: 'utf8' });
 
-interface Result { url: string; documentId: string; text: string; excerpt: string; matched: Array<{ typed: string; form: string }> }
+interface Result { url: string; documentId: string; kind: string; text: string; textEn: string; excerpt: string; matched: Array<{ typed: string; form: string }>; matchedEnglish: string[]; missing: string[] }
 interface Answer { expansions: Array<{ typed: string; forms: string[]; via: string | null }>; hits: Result[] }
 
 const answer = (...args: string[]) => JSON.parse(search(...args, '--json')) as Answer;
@@ -49,11 +49,25 @@ describe('npm run search', () => {
     const { expansions, hits } = answer('marine', 'economy', '--all');
     expect(expansions).toEqual([expect.objectContaining({ typed: 'marine economy', forms: ['海洋经济'], via: 'glossary' })]);
     expect(hits.length).toBeGreaterThan(5);
+    // Every hit holds the term in its Chinese, or the words in its English translation (the English leg), and says which.
     for (const hit of hits) {
-      expect(hit.text).toContain('海洋经济');
-      expect(hit.matched).toEqual([{ typed: 'marine economy', form: '海洋经济' }]);
+      if (hit.text.includes('海洋经济')) expect(hit.matched).toEqual([{ typed: 'marine economy', form: '海洋经济' }]);
+      else expect(hit.matchedEnglish).toEqual(['marine economy']);
+      expect(hit.missing).toEqual([]);
     }
+    expect(hits.filter((hit) => hit.text.includes('海洋经济')).length).toBeGreaterThan(5);
     const text = search('marine', 'economy', '--limit', '1');
     expect(text).toContain('searched marine economy → 海洋经济 (glossary)');
+  });
+
+  it('answers an English query with a word that has no Chinese, saying which concept each hit lacks and showing both texts', () => {
+    const { hits } = answer('sewage', 'zorblax', '--limit', '5');
+    expect(hits.length).toBe(5);
+    expect(hits.every((hit) => hit.missing.includes('zorblax'))).toBe(true);
+    const text = search('sewage', 'zorblax', '--limit', '5');
+    expect(text).toContain('(lacks: zorblax)');
+    // The other language under the excerpt: a passage with a Chinese excerpt prints its English too.
+    const passage = hits.find((hit) => hit.textEn !== '' && /\p{Script=Han}/u.test(hit.excerpt) && !['heading', 'box-title', 'caption'].includes(hit.kind))!;
+    expect(text).toContain(passage.textEn.slice(0, 40));
   });
 });
