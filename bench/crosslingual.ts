@@ -32,9 +32,13 @@ interface EverydaySet {
 const everyday = JSON.parse(await readFile(path.join(root, 'bench', 'crosslingual-everyday.json'), 'utf8')) as EverydaySet;
 const baselinePath = path.join(root, 'bench', 'crosslingual-everyday-baseline.json');
 
+/** Queries of the merged legs that answered no passage at all (every one names a word the corpus holds). */
+const unanswered = new Set<string>();
+
 /** The rank (1-based) of the first of the first ten hits holding one of the forms, or null. */
 async function rankOf(typed: string, zh: readonly string[], legs?: 'expansion' | 'english'): Promise<number | null> {
   const page = await searchPassages(pagefind, { ...expandQuery(parseQuery(typed), lexicon).query, legs }, {}, 10);
+  if (legs === undefined && page.hits.length === 0) unanswered.add(typed);
   const index = page.hits.findIndex((hit) => zh.some((form) => hit.text.includes(form) || hit.before.includes(form)));
   return index === -1 ? null : index + 1;
 }
@@ -85,6 +89,7 @@ for (const { name, leg, queries } of legs) {
   const before = score(queries, baseline);
   console.log(`${name.padEnd(44)}${String(queries.length).padStart(8)}${cell(now.success)}${cell(now.mrr)}  ${cell(before.success)}  ${cell(before.mrr)}`);
 }
+console.log(`\neveryday queries answering no passage at all (goal 0): ${unanswered.size}${unanswered.size > 0 ? `: ${[...unanswered].map((typed) => `"${typed}"`).join(', ')}` : ''}`);
 const everydayMisses = Object.entries(ranks).filter(([, rank]) => rank === null || rank > 5);
 console.log(everydayMisses.length > 0 ? `\neveryday misses of the merged legs, pinyin and traditional (not in the first five):\n  ${everydayMisses.map(([typed, rank]) => `"${typed}" → ${expandQuery(parseQuery(typed), lexicon).expansions.map((expansion) => expansion.forms.slice(0, 3).join('/') || '?').join(' + ')}${rank ? ` (rank ${rank})` : ''}`).join('\n  ')}` : '\nno everyday misses');
 
