@@ -8,6 +8,7 @@ import { DiagnosticSink } from '../../ingest/diagnostics.ts';
 import { ingestCorpus, processDocument, type CorpusRun } from '../../ingest/pipeline.ts';
 import { buildOutputs } from '../../ingest/emit/outputs.ts';
 import { contentChars, endsSentence } from '../../ingest/text/chars.ts';
+import { printedText } from '../../ingest/text/printed.ts';
 import { fold } from '../../ingest/stages/reuse.ts';
 import { corpusDir, searchConfigDir } from '../helpers.ts';
 
@@ -176,23 +177,6 @@ describe('ids and builds', () => {
   });
 });
 
-/** The printed text of a block, in source order, without anything the pipeline added. */
-function printedText(block: Block): string {
-  switch (block.type) {
-    case 'heading':
-      return `${block.numbering ?? ''}${block.title}${block.subtitle ?? ''}`;
-    case 'paragraph':
-      return block.text;
-    case 'box': {
-      const title = block.numberInferred ? '' : `专栏${block.number ?? ''}${block.title ?? ''}`;
-      return title + block.items.map((item) => `${item.label ?? ''}${item.text}`).join('');
-    }
-    case 'table':
-      return `表${block.number ?? ''}${block.caption}${block.header.join('')}${block.rows.flat().join('')}${block.note ?? ''}`;
-    case 'figure':
-      return `图${block.number ?? ''}${block.caption}`;
-  }
-}
 
 describe('shared wording (reuse)', () => {
   const spansOf = (documentId: string) => run.reuse!.spans.filter((span) => span.documentId === documentId);
