@@ -7,6 +7,7 @@
 // and time of a first phrase query. Then a second build of the same input, unchanged, to show what
 // an incremental build would save. Asserts nothing.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -58,7 +59,7 @@ function timedStep(dir: string, args: string[]): { seconds: number; peakMiB: num
   const report = path.join(dir, 'time.txt');
   execFileSync('/usr/bin/time', ['-f', '%M', '-o', report, process.execPath, ...args], { cwd: dir, stdio: 'pipe', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
-  const kib = Number(execFileSync('tail', ['-n', '1', report], { encoding: 'utf8' }).trim());
+  const kib = Number(readFileSync(report, 'utf8').trim().split('\n').pop());
   return { seconds, peakMiB: kib / 1024 };
 }
 

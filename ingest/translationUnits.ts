@@ -1,9 +1,10 @@
 // The units a translation is aligned to: every piece of Chinese the reader shows outside
-// headings (whose English is in corpus/translations.json), each with a stable id (the block id
-// without the document, plus a suffix for the parts of a block) and a short hash of its Chinese,
-// so that an edited source paragraph shows its translation as stale instead of silently wrong.
+// headings (whose English is in corpus/translations.json), each with a stable id (the block's
+// fragment, its id without the document, plus a suffix for the parts of a block) and a short
+// hash of its Chinese, so that an edited source paragraph shows as stale instead of silently wrong.
 import { createHash } from 'node:crypto';
 import type { DocumentModel } from './model.ts';
+import { fragment } from './address.ts';
 
 export interface TranslationUnit {
   /** p03, c02/s01/p04/lead, c03/b01/title, c03/b01/i02, c01/t01/r03/c2, continuation/1 … */
@@ -17,9 +18,6 @@ export interface TranslationUnit {
 /** The first 8 hex digits of the SHA-256 of a unit's Chinese. */
 export const unitHash = (zh: string): string => createHash('sha256').update(zh).digest('hex').slice(0, 8);
 
-/** A block id without its document: the id a translation file uses. */
-export const unitKey = (blockId: string): string => blockId.slice(blockId.indexOf('/') + 1);
-
 /**
  * Every unit of a document, in reading order. A paragraph with a lead is two units (`…/lead` and
  * the rest, under the paragraph's id); a box has its title and, per item, its label and text; a
@@ -32,7 +30,7 @@ export function translationUnits(document: Pick<DocumentModel, 'blocks' | 'conti
     if (zh !== null && /\p{Script=Han}/u.test(zh)) units.push({ id, zh, line });
   };
   for (const block of document.blocks) {
-    const key = unitKey(block.id);
+    const key = fragment(block.id);
     switch (block.type) {
       case 'heading':
         break;
@@ -45,8 +43,8 @@ export function translationUnits(document: Pick<DocumentModel, 'blocks' | 'conti
       case 'box':
         add(`${key}/title`, block.title, block.line);
         for (const item of block.items) {
-          add(`${unitKey(item.id)}/label`, item.label, item.line);
-          add(unitKey(item.id), item.text, item.line);
+          add(`${fragment(item.id)}/label`, item.label, item.line);
+          add(fragment(item.id), item.text, item.line);
         }
         break;
       case 'table':

@@ -2,10 +2,9 @@
 // one per heading, box title and table or figure caption, so that every phrase a reader sees
 // is found at the anchor it is printed at.
 import type { Block, DocumentModel, HeadingBlock, Passage } from '../model.ts';
-import { blockHref, captionId, pageSlugs } from '../address.ts';
+import { blockHref, captionId, fragment, pageSlugs } from '../address.ts';
 import { hasEnglishTitle, headingLabel, headingTitle } from '../headingLabels.ts';
 import { boxLabel, tableCells } from '../stages/passages.ts';
-import { unitKey } from '../translationUnits.ts';
 
 /** What a search record is: a passage, or the text around passages that readers search too. */
 export type RecordKind = Passage['kind'] | 'heading' | 'box-title' | 'caption';
@@ -116,7 +115,7 @@ export function searchDocuments(document: DocumentModel): SearchDocument[] {
   const english = (...units: string[]): string => units.map((unit) => document.translations[unit]?.en ?? '').filter(Boolean).join('\n');
   /** A passage's English: the units its text is made of (see ingest/translationUnits.ts). */
   const passageEnglish = (passage: Passage): string => {
-    const key = unitKey(passage.id);
+    const key = fragment(passage.id);
     const block = blockById.get(passage.id);
     if (block?.type === 'table') return english(...block.header.map((_, column) => `${key}/h/${column + 1}`), ...block.rows.flatMap((row, rowIndex) => row.map((_, column) => `${key}/r${rowIndex + 1}/c${column + 1}`)));
     if (passage.kind === 'box-item') return english(`${key}/label`, key);
@@ -166,15 +165,15 @@ export function searchDocuments(document: DocumentModel): SearchDocument[] {
       }
       case 'box':
         if (block.title === null) break;
-        titleRecords.push(record(block.id, 'box-title', { ...context(null), box: boxLabel(block), text: boxLabel(block), before: '', textEn: english(`${unitKey(block.id)}/title`), words: '', topics: topicsOf(block.items.flatMap((item) => passageById.get(item.id) ?? [])), keywords: [] }));
+        titleRecords.push(record(block.id, 'box-title', { ...context(null), box: boxLabel(block), text: boxLabel(block), before: '', textEn: english(`${fragment(block.id)}/title`), words: '', topics: topicsOf(block.items.flatMap((item) => passageById.get(item.id) ?? [])), keywords: [] }));
         break;
       case 'table': {
         const text = [`表${block.number ?? ''} ${block.caption}`, ...(block.note ? [block.note] : [])].join('\n');
-        titleRecords.push(record(captionId(block.id), 'caption', { ...context(null), box: null, text, before: '', textEn: english(`${unitKey(block.id)}/caption`, `${unitKey(block.id)}/note`), words: '', topics: topicsOf(passageById.has(block.id) ? [passageById.get(block.id)!] : []), keywords: [] }));
+        titleRecords.push(record(captionId(block.id), 'caption', { ...context(null), box: null, text, before: '', textEn: english(`${fragment(block.id)}/caption`, `${fragment(block.id)}/note`), words: '', topics: topicsOf(passageById.has(block.id) ? [passageById.get(block.id)!] : []), keywords: [] }));
         break;
       }
       case 'figure':
-        titleRecords.push(record(block.id, 'caption', { ...context(null), box: null, text: `图${block.number ?? ''} ${block.caption}`, before: '', textEn: english(unitKey(block.id)), words: '', topics: topicsOf(enclosing()), keywords: [] }));
+        titleRecords.push(record(block.id, 'caption', { ...context(null), box: null, text: `图${block.number ?? ''} ${block.caption}`, before: '', textEn: english(fragment(block.id)), words: '', topics: topicsOf(enclosing()), keywords: [] }));
         break;
       case 'paragraph':
         break;

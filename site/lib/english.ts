@@ -1,6 +1,6 @@
 // The English of a block's parts, from the document's translations (ingest/translationUnits.ts
 // names the units): what the reader shows beside or instead of the Chinese.
-import { unitKey } from '../../ingest/translationUnits.ts';
+import { fragment } from '../../ingest/address.ts';
 import type { DocumentData } from './model.ts';
 
 export type Translations = DocumentData['translations'];
@@ -8,7 +8,7 @@ export type UnitEnglish = Translations[string];
 
 /** The English of the unit `suffix` of a block (`''` for the block itself), or null. */
 export const englishOf = (translations: Translations, blockId: string, suffix = ''): UnitEnglish | null =>
-  translations[`${unitKey(blockId)}${suffix}`] ?? null;
+  translations[`${fragment(blockId)}${suffix}`] ?? null;
 
 /** A paragraph's English as its lead and the rest, or null unless every part it has is translated. */
 export function paragraphEnglish(translations: Translations, paragraph: { id: string; lead: string | null; text: string }): { lead: string | null; rest: string; stale: boolean } | null {
