@@ -1,9 +1,11 @@
 // npm run bench:site — build time, pages, bytes per page type, and Lighthouse performance and
 // accessibility scores for the home page and the largest chapter page, in Chromium (Debian's, or @sparticuz/chromium's).
 // Prints; asserts nothing. Options: `--no-build` measures the dist/ there is; `--pages /a/,/b/`
-// scores only those pages; `--runs N` scores each page N times (Lighthouse varies run to run).
+// scores only those pages; `--runs N` scores each page N times (Lighthouse varies run to run);
+// `--reading both` scores reader pages in the parallel mode: a copy of each page opened in it (what
+// the reader's stored choice does before drawing), written beside it for the run and removed after.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
@@ -18,6 +20,7 @@ const option = (name: string): string | undefined => {
 const build = !process.argv.includes('--no-build');
 const runs = Number(option('--runs') ?? 1);
 const chosenPages = option('--pages')?.split(',');
+const readingMode = option('--reading');
 const dist = path.join(root, 'dist');
 
 function timed(label: string, args: string[]): number {
@@ -69,6 +72,18 @@ for (const type of ['home', 'document', 'chapter', 'document info', 'topic index
 }
 
 const largest = (type: string) => sizes.filter((page) => pageType(page) === type && !page.route.startsWith('/en/')).sort((a, b) => b.html - a.html)[0]!;
+/** Copies written for --reading, removed at the end. */
+const modeCopies: string[] = [];
+/** The route of a copy of a reader page that opens in a reading mode (a page without modes is scored as it is). */
+function openedIn(route: string, mode: string): string {
+  const file = path.join(dist, route, 'index.html');
+  const html = readFileSync(file, 'utf8');
+  if (!/<div class="reader" data-reading="/u.test(html)) return route;
+  const copy = path.join(dist, route, `index.${mode}.html`);
+  writeFileSync(copy, html.replace(/(<div class="reader" data-reading=")[a-z]+"/u, `$1${mode}"`));
+  modeCopies.push(copy);
+  return `${route}index.${mode}.html`;
+}
 const server = await serveDist();
 const browser = await findChromium();
 const chrome = await chromeLauncher.launch({ chromePath: browser.executablePath, chromeFlags: chromiumFlags });
@@ -77,7 +92,8 @@ console.log('pages: home, largest chapter, largest one-page document, largest co
 console.log(`${'page'.padEnd(40)}${'performance'.padStart(13)}${'accessibility'.padStart(15)}${'transferred'.padStart(13)}`);
 try {
   const targets = chosenPages ?? ['/', largest('chapter').route, largest('document').route, largest('compare').route, '/glossary/', `/search/?q=${encodeURIComponent('海洋经济')}`, `/en/search/?q=${encodeURIComponent('marine economy')}`];
-  for (const target of targets.flatMap((page) => Array.from({ length: runs }, () => page))) {
+  const scored = readingMode ? targets.map((route) => openedIn(route, readingMode)) : targets;
+  for (const target of scored.flatMap((page) => Array.from({ length: runs }, () => page))) {
     const result = await lighthouse(`${server.url}${target}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
     const lhr = result!.lhr;
     const transferred = (lhr.audits['total-byte-weight']?.numericValue ?? 0) as number;
@@ -90,6 +106,7 @@ try {
 } finally {
   chrome.kill();
   await server.stop();
+  for (const file of modeCopies) rmSync(file, { force: true });
 }
 console.log('\nreference, quoted from the issue and not measured here: an Astro Starlight site of the master plan,');
 console.log('one chapter a page: performance 0.99, accessibility 1.00, about 220 KB transferred for a chapter page.');
