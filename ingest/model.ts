@@ -13,6 +13,8 @@ export const headingForms = [
   'part', // 三、
   'subhead', // a short standalone line, or one that ends with ———
   'numbered', // （二） / (二)
+  'arabic', // 1. / 1． / 1、 (the level below （一）)
+  'paren-arabic', // （1） / (1)
   'item-lead', // 一是 / 二是
   'dash-lead', // ——— 经略海洋走在前列。
 ] as const;

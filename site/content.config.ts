@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
-const headingForm = z.enum(['annex', 'book', 'volume', 'chapter', 'section', 'article', 'part', 'subhead', 'numbered', 'item-lead', 'dash-lead']);
+const headingForm = z.enum(['annex', 'book', 'volume', 'chapter', 'section', 'article', 'part', 'subhead', 'numbered', 'arabic', 'paren-arabic', 'item-lead', 'dash-lead']);
 
 const heading = z.object({
   type: z.literal('heading'),

@@ -66,7 +66,13 @@ function splitDivisionFromArticle(unit: Unit): Unit[] {
 /** True when `previous` is a list item (a paragraph opening with a numbering of the same kind as `numbering`). */
 function continuesList(previous: Block | undefined, numbering: string): boolean {
   if (previous?.type !== 'paragraph') return false;
-  const kind = (text: string): string | null => (/^[（(][一二三四五六七八九十]+[）)]/u.test(text) ? 'paren' : /^[一二三四五六七八九十]+、/u.test(text) ? 'comma' : null);
+  const kinds: Array<[string, RegExp]> = [
+    ['paren', /^[（(][一二三四五六七八九十]+[）)]/u],
+    ['comma', /^[一二三四五六七八九十]+、/u],
+    ['arabic', /^\d{1,2}[.．、](?!\d)/u],
+    ['paren-arabic', /^[（(]\d{1,2}[）)]/u],
+  ];
+  const kind = (text: string): string | null => kinds.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
   return kind(numbering) !== null && kind(previous.text) === kind(numbering);
 }
 
@@ -113,6 +119,8 @@ export function structure(normalized: NormalizedText, entry: ManifestEntry, sink
         break;
       case 'part':
       case 'numbered':
+      case 'arabic':
+      case 'paren-arabic':
       case 'item-lead':
         // The last item of a list (（三）其他事项。) closes with a full stop; its siblings say it is one.
         if (form.rest.length === 0 && continuesList(previous, form.numbering)) {
