@@ -152,6 +152,8 @@ export interface HeadLine {
 
 /** What an official document prints about itself: kept as metadata, out of its text. */
 export interface DocumentHead {
+  /** 发文机关标志, the banner at the top: 杭州市人民政府文件. */
+  issuer: HeadLine | null;
   /** 发文字号: 国办发〔2024〕3号. */
   documentNumber: HeadLine | null;
   /** 主送机关: 各省、自治区、直辖市人民政府，国务院各部委、各直属机构： */
@@ -163,6 +165,8 @@ export interface DocumentHead {
   copiedTo: HeadLine | null;
   /** The 印发 line: who printed it, when. */
   printed: HeadLine | null;
+  /** 公开方式 below the date: （此件公开发布）. */
+  publication: HeadLine | null;
 }
 
 export interface DocumentModel {

@@ -117,6 +117,25 @@ describe('forms', () => {
   });
 });
 
+describe('text extracted from a PDF', () => {
+  it('drops page numbers, joins a paragraph across one, and reads the banner, the title over two lines and the foot as metadata', () => {
+    const { document, diagnostics } = runDocument(fixture('pdf-extract.txt'), titled('某某市人民政府关于印发推进数字政府建设实施方案的通知'));
+    expect(document.head).toMatchObject({
+      issuer: { text: '某某市人民政府文件', line: 2 },
+      documentNumber: { text: '某政发〔2024〕7 号', line: 3 },
+      addressee: { line: 6 },
+      signature: { text: '某某市人民政府', line: 13 },
+      date: { text: '2024 年 3 月 8 日', line: 14 },
+      publication: { text: '（此件公开发布）', line: 15 },
+    });
+    expect(document.sourceTitle).toBe('某某市人民政府关于印发推进 数字政府建设实施方案的通知');
+    expect(document.blocks.map((block) => [block.type, block.line])).toEqual([['paragraph', 7], ['paragraph', 11]]);
+    expect(paragraphs(document.blocks)[0]!.text).toBe('现将《推进数字政府建设实施方案》印发给你们，请认真贯彻执行。执行中遇到的问题，请及时向市大数据局反映。');
+    expect(diagnostics.filter((diagnostic) => diagnostic.rule === 'page-number').map((diagnostic) => diagnostic.line)).toEqual([1, 9]);
+    expect(diagnostics.filter((diagnostic) => diagnostic.rule === 'content-lost')).toEqual([]);
+  });
+});
+
 describe('the nothing-lost check', () => {
   it('reports, with its line, text that the model no longer holds', () => {
     const text = fixture('one-paragraph-per-line.txt');
