@@ -19,7 +19,8 @@ export function translateHeadings(blocks: readonly Block[], titles: Readonly<Rec
   };
   for (const block of blocks) {
     if (block.type !== 'heading') continue;
-    block.titleEn = lookUp(block.title, block.line);
+    // An article (第一条) has no title to translate: its numbering says it in English.
+    block.titleEn = block.title === '' ? null : lookUp(block.title, block.line);
     block.subtitleEn = block.subtitle === null ? null : lookUp(block.subtitle, block.line);
   }
   if (missing.length > 0) {

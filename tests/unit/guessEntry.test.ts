@@ -16,6 +16,11 @@ describe('corpus:add guesses', () => {
     expect(parsed.title.en).toBe(parsed.title.zh);
     expect(parsed.englishMissing).toEqual(['title', 'shortTitle', 'region', 'completeness']);
   });
+  it('reads the title below a banner and document number, wrapped over two lines, and the issuer', () => {
+    const { entry, head } = guessEntry('pdf-extract.txt', fixture('pdf-extract.txt'));
+    expect(entry).toMatchObject({ title: { zh: '某某市人民政府关于印发推进数字政府建设实施方案的通知' }, kind: 'notice', level: 'city', date: { value: '2024-03-08' } });
+    expect(head.issuer?.text).toBe('某某市人民政府文件');
+  });
   it('takes the kind from the last words of the title', () => {
     expect(guessEntry('a.txt', '某市公共数据管理办法\n第一条　为了规范管理，制定本办法。\n').entry.kind).toBe('measures');
     expect(guessEntry('a.txt', '某省数据条例\n第一条　为了规范管理，制定本条例。\n').entry).toMatchObject({ kind: 'regulation', level: 'province' });
