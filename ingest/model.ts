@@ -156,6 +156,8 @@ export interface DocumentHead {
   issuer: HeadLine | null;
   /** 发文字号: 国办发〔2024〕3号. */
   documentNumber: HeadLine | null;
+  /** 题注 below a law's title: （2017年6月23日上海市第十四届人民代表大会常务委员会第三十八次会议通过）. */
+  adopted: HeadLine | null;
   /** 主送机关: 各省、自治区、直辖市人民政府，国务院各部委、各直属机构： */
   addressee: HeadLine | null;
   /** The issuer as signed below the text. */

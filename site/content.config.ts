@@ -85,7 +85,7 @@ const termSpan = z.object({ term: z.string(), start: z.number(), end: z.number()
 const continuation = z.array(z.object({ text: z.string(), direction: z.enum(['from', 'to']), page: z.string(), line: z.number() }));
 
 const headLine = z.object({ text: z.string(), line: z.number() }).nullable();
-const documentHead = z.object({ issuer: headLine.default(null), documentNumber: headLine, addressee: headLine, signature: headLine, date: headLine, publication: headLine.default(null), copiedTo: headLine, printed: headLine });
+const documentHead = z.object({ issuer: headLine.default(null), documentNumber: headLine, adopted: headLine.default(null), addressee: headLine, signature: headLine, date: headLine, publication: headLine.default(null), copiedTo: headLine, printed: headLine });
 
 const documents = defineCollection({
   loader: glob({ pattern: '*.json', base: './build/documents' }),

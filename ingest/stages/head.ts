@@ -1,6 +1,6 @@
 // head: the parts of an official document that are about it rather than of its text — the
 // issuer's banner (…人民政府文件) and document number (国办发〔2024〕3号) at the top, the addressee
-// (各省、自治区…：) above the body, the signature, date, publication note (（此件公开发布）), 抄送 and
+// (各省、自治区…：) or a law's adoption note (…会议通过) above the body, the signature, date, publication note (（此件公开发布）), 抄送 and
 // 印发 lines below it. They become the document's metadata, not paragraphs.
 import type { DocumentHead, HeadLine } from '../model.ts';
 import type { Unit } from './normalize.ts';
@@ -13,11 +13,12 @@ const copiedTo = /^(?:抄送|抄报|主送)[：:]/u;
 const printedOn = /印发$/u;
 const banner = /^[\u4e00-\u9fff]{2,30}(?:文件|办公厅|办公室)$/u;
 const publicationNote = /^[（(]此件[\u4e00-\u9fff]{2,8}[）)]$/u;
+const adoptionNote = /^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。；]{4,120}(?:通过|批准|公布|修正|修订)[^。；]{0,60}?[）)]?$/u;
 
 /** How many units at either end of a document the head and foot are looked for in. */
 const reach = 4;
 
-export const emptyHead = (): DocumentHead => ({ issuer: null, documentNumber: null, addressee: null, signature: null, date: null, copiedTo: null, printed: null, publication: null });
+export const emptyHead = (): DocumentHead => ({ issuer: null, documentNumber: null, adopted: null, addressee: null, signature: null, date: null, copiedTo: null, printed: null, publication: null });
 
 const line = (unit: Unit): HeadLine => ({ text: unit.text.trim(), line: unit.line });
 
@@ -47,6 +48,7 @@ export function readHead(units: readonly Unit[], start: number, head: DocumentHe
   for (let index = start; index < Math.min(units.length, start + reach); index += 1) {
     const text = units[index]!.text.trim();
     if (head.documentNumber === null && documentNumberPattern.test(text)) head.documentNumber = line(units[index]!);
+    else if (head.adopted === null && adoptionNote.test(text)) head.adopted = line(units[index]!);
     else if (head.addressee === null && addressee.test(text) && !/^第|^[一二三四五六七八九十]+、/u.test(text)) head.addressee = line(units[index]!);
     else break;
     taken.add(index);
@@ -85,4 +87,4 @@ export function readHead(units: readonly Unit[], start: number, head: DocumentHe
 
 /** The head's lines, in source order. */
 export const headLines = (head: DocumentHead): HeadLine[] =>
-  [head.issuer, head.documentNumber, head.addressee, head.signature, head.date, head.publication, head.copiedTo, head.printed].filter((entry): entry is HeadLine => entry !== null).sort((a, b) => a.line - b.line);
+  [head.issuer, head.documentNumber, head.adopted, head.addressee, head.signature, head.date, head.publication, head.copiedTo, head.printed].filter((entry): entry is HeadLine => entry !== null).sort((a, b) => a.line - b.line);

@@ -117,6 +117,14 @@ describe('forms', () => {
   });
 });
 
+describe('a law’s adoption note', () => {
+  it('is metadata of the head, not a paragraph', () => {
+    const { document } = runDocument('某市数据条例\n\n2024年3月1日某市第十六届人民代表大会常务委员会第十次会议通过\n\n第一条 为了规范数据管理，制定本条例。\n', titled('某市数据条例'));
+    expect(document.head.adopted).toEqual({ text: '2024年3月1日某市第十六届人民代表大会常务委员会第十次会议通过', line: 3 });
+    expect(paragraphs(document.blocks).map((block) => block.text)).toEqual(['为了规范数据管理，制定本条例。']);
+  });
+});
+
 describe('text extracted from a PDF', () => {
   it('drops page numbers, joins a paragraph across one, and reads the banner, the title over two lines and the foot as metadata', () => {
     const { document, diagnostics } = runDocument(fixture('pdf-extract.txt'), titled('某某市人民政府关于印发推进数字政府建设实施方案的通知'));
