@@ -28,8 +28,11 @@ export function leadSentence(text: string): string | null {
   return sentence;
 }
 
+/** Markdown bold the text extraction left inside a paragraph (`的**核心商贸物流运转基地**。`). */
+const extractedBold = /\*\*([^*]+)\*\*/gu;
+
 function paragraph(text: string, line: number): ParagraphBlock {
-  const cleaned = closeIdeographSpaces(text.trim());
+  const cleaned = closeIdeographSpaces(text.trim()).replace(extractedBold, '$1');
   return { type: 'paragraph', id: '', line, text: cleaned, lead: leadSentence(cleaned) };
 }
 

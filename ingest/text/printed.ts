@@ -13,7 +13,8 @@ export function printedText(block: Block): string {
     case 'paragraph':
       return block.text;
     case 'box': {
-      const title = block.numberInferred ? '' : `专栏${block.number ?? ''}${block.title ?? ''}`;
+      // A box whose title line is missing printed no 专栏 (its number is null, or inferred).
+      const title = block.number === null || block.numberInferred ? '' : `专栏${block.number}${block.title ?? ''}`;
       return title + block.items.map((item) => `${item.label ?? ''}${item.text}`).join('');
     }
     case 'table':
@@ -24,6 +25,8 @@ export function printedText(block: Block): string {
 }
 
 const markerPattern = /[（(](上接|下转)[^）)]*[）)]/gu;
+// Box, table and figure numbers are kept as numbers: 专栏 07 is box 7, read without its zero.
+const paddedNumber = /^(\s*(?:专栏|表|图)\s*)0+(?=\d)/gmu;
 
 /** The source's content characters that the model should hold: all but continuation markers, page numbers and the contents. */
 export function expectedContent(sourceText: string, document: Pick<DocumentModel, 'toc'>): string {
@@ -32,7 +35,7 @@ export function expectedContent(sourceText: string, document: Pick<DocumentModel
     const start = lines.findIndex((line) => /^目\s*录$/u.test(line.trim()));
     if (start >= 0) lines = [...lines.slice(0, start), ...lines.slice(document.toc[document.toc.length - 1]!.line)];
   }
-  return contentChars(lines.filter((line) => !isPageNumber(line)).join('\n').replace(markerPattern, ''));
+  return contentChars(lines.filter((line) => !isPageNumber(line)).join('\n').replace(markerPattern, '').replace(paddedNumber, '$1'));
 }
 
 /** The content characters the model holds, in order. */

@@ -95,6 +95,12 @@ describe('every document', () => {
     }
   });
 
+  it('has no Markdown bold left from extraction in its paragraphs (the plan prints one at c02/s03/p02)', () => {
+    for (const document of run.documents) {
+      for (const block of document.blocks) if (block.type === 'paragraph') expect(block.text, block.id).not.toContain('**');
+    }
+  });
+
   it('has no paragraph or box item that ends mid-sentence, but the last one of an excerpt that breaks off', () => {
     for (const document of run.documents) {
       const breaksOff = document.continuation.some((marker) => marker.direction === 'to');

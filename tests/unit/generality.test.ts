@@ -155,3 +155,26 @@ describe('the nothing-lost check', () => {
     expect(sink.list.filter((diagnostic) => diagnostic.rule === 'content-lost')).toMatchObject([{ severity: 'error', line: 5 }]);
   });
 });
+
+describe('the nothing-lost check on numbered boxes', () => {
+  const box = (titleLine: string) => `第一章 总则\n\n${titleLine}\n- ◆ **港口建设：**推进码头泊位功能调整。\n- ◆ **机场建设：**推进机场转场运营。\n\n继续推进各项工作。\n`;
+  const lost = (text: string) => runDocument(text).diagnostics.filter((diagnostic) => diagnostic.rule === 'content-lost');
+
+  it('takes a zero-padded 专栏 number as the number it is, without a loss', () => {
+    expect(lost(box('专栏 07 重大工程'))).toEqual([]);
+    expect(runDocument(box('专栏 07 重大工程')).document.blocks.find((block) => block.type === 'box')).toMatchObject({ number: 7, title: '重大工程' });
+  });
+  it('counts no 专栏 for a box whose title line is missing', () => {
+    expect(lost(box(''))).toEqual([]);
+  });
+  it('still reports a box title the model dropped', () => {
+    const text = box('专栏 3 重大工程');
+    const { document } = runDocument(text);
+    const held = document.blocks.find((block) => block.type === 'box');
+    if (held?.type !== 'box') throw new Error('no box');
+    held.title = null;
+    const sink = new DiagnosticSink('t.txt');
+    checkDocument(document, text, sink);
+    expect(sink.list.filter((diagnostic) => diagnostic.rule === 'content-lost')).toHaveLength(1);
+  });
+});
