@@ -19,6 +19,7 @@ import { loadSegmenter, segment, wordBoundaries, words } from '../ingest/stages/
 import { annotate, termMatcher } from '../ingest/stages/annotate.ts';
 import { linkToMaster } from '../ingest/stages/link.ts';
 import { defaultReuseOptions, findReuse } from '../ingest/stages/reuse.ts';
+import { joinReuse, joinXref } from '../ingest/stages/planGraphs.ts';
 import { EvidenceCounter, tagKeywords, tagTopics } from '../ingest/stages/tag.ts';
 import { buildOutputs } from '../ingest/emit/outputs.ts';
 import { writeBuild } from '../ingest/emit/writeBuild.ts';
@@ -104,8 +105,8 @@ async function measure(copies: number): Promise<Measurement> {
     tagKeywords(documents.flatMap((document) => document.passages), stopWords);
   });
   const master = documents.find((document) => document.meta.kind === 'master-plan')!;
-  const xref = time('link', () => linkToMaster(documents, master, stopWords, words));
-  const reuse = time('reuse', () => findReuse(documents, master, defaultReuseOptions));
+  const xref = time('link', () => joinXref([linkToMaster(documents, master, stopWords, words)]));
+  const reuse = time('reuse', () => joinReuse([findReuse(documents, master, defaultReuseOptions)]));
   const lexicon = time('lexicon', () => corpusLexicon(glossary, documents));
   const run: CorpusRun = { manifest, topics, glossary, lexicon, documents, xref, reuse, diagnostics: [] };
   const out = path.join(await mkdtemp(path.join(tmpdir(), 'policy-reader-bench-')), 'build');
