@@ -40,6 +40,8 @@ const sentenceEnds = (text: string): number[] => {
  */
 export function sentencesOf(zh: string, en: string, start: number, end: number): string {
   const ends = sentenceEnds(zh);
+  // Words that open with the stop of the sentence before (。依托…) belong to the next one.
+  while (start < end - 1 && /[。；！？]/u.test(zh[start]!)) start += 1;
   const english = en.split(/(?<=[.;!?])\s+/u).filter((sentence) => sentence.trim() !== '');
   if (english.length !== ends.length) return en;
   const first = ends.findIndex((at) => at > start);
