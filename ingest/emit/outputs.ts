@@ -7,6 +7,8 @@ import { documentMarkdown } from './markdown.ts';
 import { searchDocuments } from './searchDocuments.ts';
 import { linksCsv } from './xrefCsv.ts';
 import { glossaryUsage } from './glossaryUsage.ts';
+import { sharedPhrases } from './sharedPhrases.ts';
+import { phrasesCsv } from './phrasesCsv.ts';
 
 /** Version of the build/ JSON layout described in the README; bump it on any breaking change. */
 export const buildSchemaVersion = 1;
@@ -69,6 +71,14 @@ export function* buildOutputs(run: CorpusRun): Generator<[string, string]> {
     yield ['xref/links.json', compactJson({ schemaVersion: buildSchemaVersion, ...run.xref })];
     yield ['xref/links.csv', linksCsv(run)];
   }
-  if (run.reuse) yield ['xref/reuse.json', compactJson({ schemaVersion: buildSchemaVersion, ...run.reuse })];
+  if (run.reuse) {
+    yield ['xref/reuse.json', compactJson({ schemaVersion: buildSchemaVersion, ...run.reuse })];
+    const planIds = run.reuse.planIds;
+    const plans = planIds.map((planId) => run.documents.find((document) => document.id === planId)!);
+    const planTexts = new Map(plans.flatMap((plan) => plan.passages.map((passage) => [passage.id, passage.text] as const)));
+    const phrases = sharedPhrases(run.reuse, planTexts, run.documents.map((document) => document.id));
+    yield ['xref/phrases.json', compactJson({ schemaVersion: buildSchemaVersion, planIds, phrases })];
+    yield ['xref/phrases.csv', phrasesCsv(phrases)];
+  }
   yield ['diagnostics.json', json(run.diagnostics)];
 }

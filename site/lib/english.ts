@@ -25,3 +25,45 @@ export function passageEnglish(translations: Translations, passage: { id: string
   const parts = ['/lead', '/label', ''].map((suffix) => englishOf(translations, passage.id, suffix)).filter((part) => part !== null);
   return parts.length > 0 ? parts.map((part) => part.en).join(' ') : null;
 }
+
+/** Where the sentences of a Chinese text end (after 。；！？), as offsets. */
+const sentenceEnds = (text: string): number[] => {
+  const ends = [...text.matchAll(/[。；！？]+/gu)].map((match) => match.index + match[0].length).filter((end) => end < text.length);
+  return [...ends, text.length];
+};
+
+/**
+ * The English of the sentences of a unit that hold [start, end) of its Chinese: the same sentences
+ * by number where the English has as many as the Chinese (most units: the translations keep the
+ * sentences), else the unit's whole English.
+ * @example sentencesOf('一是甲。二是乙。', 'First A. Second B.', 4, 7) // 'Second B.'
+ */
+export function sentencesOf(zh: string, en: string, start: number, end: number): string {
+  const ends = sentenceEnds(zh);
+  // Words that open with the stop of the sentence before (。依托…) belong to the next one.
+  while (start < end - 1 && /[。；！？]/u.test(zh[start]!)) start += 1;
+  const english = en.split(/(?<=[.;!?])\s+/u).filter((sentence) => sentence.trim() !== '');
+  if (english.length !== ends.length) return en;
+  const first = ends.findIndex((at) => at > start);
+  const last = ends.findIndex((at) => at >= end);
+  return english.slice(first, (last < 0 ? ends.length - 1 : last) + 1).join(' ');
+}
+
+/**
+ * The English of the words [start, end) of a passage's text: the sentences holding them in its
+ * paragraph's lead or rest, or a box item's or table's whole English; null where untranslated.
+ */
+export function englishOfWords(document: Pick<DocumentData, 'blocks' | 'passages' | 'translations'>, passageId: string, start: number, end: number): string | null {
+  const block = document.blocks.find((candidate) => candidate.id === passageId);
+  if (block?.type === 'paragraph') {
+    const leadLength = block.lead?.length ?? 0;
+    const inLead = start < leadLength;
+    const unit = englishOf(document.translations, passageId, inLead ? '/lead' : '');
+    if (!unit) return null;
+    const zh = inLead ? block.lead! : block.text.slice(leadLength);
+    const shift = inLead ? 0 : leadLength;
+    return sentencesOf(zh, unit.en, start - shift, Math.min(end, inLead ? leadLength : block.text.length) - shift);
+  }
+  const passage = document.passages.find((candidate) => candidate.id === passageId);
+  return passage ? passageEnglish(document.translations, passage) : null;
+}
