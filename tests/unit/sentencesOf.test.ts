@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOf } from '../../site/lib/english.ts';
+import { sentencesOf } from '../../site/lib/sentences.ts';
 
 describe('sentencesOf', () => {
   const zh = '落实合作倡议，当好开放窗口。依托青岛港延伸港口服务功能，建设内陆港。打造商品集散地。';
