@@ -81,6 +81,8 @@ function unitStarts(blocks: readonly Block[]): Map<number, string[]> {
 export function measure(document: DocumentModel, sourceText: string, warnings: number): Figures {
   const lines = sourceText.replace(/^\uFEFF/u, '').split(/\r?\n|\r/u);
   const tocLines = new Set(document.toc.map((entry) => entry.line));
+  // A line of the document head or foot (signature, date) opens no block but is no paragraph's either.
+  const headLineNumbers = new Set(headLines(document.head).map((entry) => entry.line));
   const starts = unitStarts(document.blocks);
   const headingStarts = unitStarts(document.blocks.filter((block) => block.type === 'heading'));
   let printed = 0;
@@ -104,7 +106,7 @@ export function measure(document: DocumentModel, sourceText: string, warnings: n
   lines.forEach((raw, index) => {
     const text = raw.trim();
     if (text === '') return;
-    if (previous !== null && !starts.has(index + 1) && !tocLines.has(index + 1) && previous.length >= 60 && endsSentence(previous)) { collapsed += 1; if (process.env.DEBUG_GENERALITY) console.log(document.id, index + 1, previous.slice(-15), "→", text.slice(0, 30)); }
+    if (previous !== null && !starts.has(index + 1) && !tocLines.has(index + 1) && !headLineNumbers.has(index + 1) && previous.length >= 60 && endsSentence(previous)) collapsed += 1;
     previous = text;
   });
   const headings = document.blocks.filter((block) => block.type === 'heading');
