@@ -30,7 +30,14 @@ export interface IngestOptions {
   searchConfigDir: string;
   /** Called before each document is processed. */
   onProgress?: (done: number, total: number, documentId: string) => void;
+  /** Runs each stage of the corpus; a bench passes one that times them. */
+  stage?: StageRunner;
 }
+
+/** Runs the work of one named stage and returns its result. */
+export type StageRunner = <T>(name: string, work: () => T) => T;
+
+const untimed: StageRunner = (_name, work) => work();
 
 export interface CorpusRun extends IngestResult {
   manifest: ManifestEntry[];
@@ -84,6 +91,7 @@ export function processDocument(
 
 /** Runs the whole pipeline over a corpus folder; stops before segmenting when loading found errors. */
 export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
+  const stage = options.stage ?? untimed;
   const sinks: DiagnosticSink[] = [];
   const manifest = await loadManifest(options.corpusDir, sinks);
   const topics = await loadTopics(options.corpusDir, sinks);
@@ -107,19 +115,22 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   const matchTerms = termMatcher(glossary, wordBoundaries);
   const stopWords = await readWordList(path.join(options.searchConfigDir, 'stop-words.txt'));
   const reuseOptions = await loadReuseOptions(options.searchConfigDir, sinks);
-  const documents = sources.map(({ source, sink }, index) => {
-    options.onProgress?.(index, sources.length, source.entry.id);
-    return processDocument(source, sink, translations.headings[source.entry.id] ?? {}, matchTerms);
-  });
+  const documents = stage('documents', () =>
+    sources.map(({ source, sink }, index) => {
+      options.onProgress?.(index, sources.length, source.entry.id);
+      return processDocument(source, sink, translations.headings[source.entry.id] ?? {}, matchTerms);
+    }),
+  );
   const glossaryById = new Map(glossary.map((term) => [term.id, term]));
   for (const document of documents) {
     const file = await loadTranslationFile(options.corpusDir, document.id, sinks);
     document.translations = alignTranslations(document, file, sinks[sinks.length - 1]!, matchTerms, glossaryById);
   }
-  const allPassages = documents.flatMap((document) => document.passages);
-  const counter = new EvidenceCounter(topics);
-  for (const document of documents) tagTopics(document.passages, counter);
-  tagKeywords(allPassages, stopWords);
+  stage('tag', () => {
+    const counter = new EvidenceCounter(topics);
+    for (const document of documents) tagTopics(document.passages, counter);
+    tagKeywords(documents.flatMap((document) => document.passages), stopWords);
+  });
   // The master plan is whichever document the manifest calls one; the first, if several do.
   const master = documents.find((document) => document.meta.kind === 'master-plan');
   const masters = documents.filter((document) => document.meta.kind === 'master-plan');
@@ -127,9 +138,10 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
     const manifestSink = sinks[0]!;
     manifestSink.warn(null, 'master-plans', `${masters.length} master plans (${masters.map((document) => document.id).join(', ')}): cross-references, compare pages and coverage are built for the first, "${master!.id}", only; the others are read as documents`);
   }
-  const reuse = master ? findReuse(documents, master, reuseOptions) : null;
-  const xref = master ? linkToMaster(documents, master, stopWords, words, defaultLinkOptions, reuse?.spans ?? []) : null;
-  return { manifest, topics, glossary, lexicon: corpusLexicon(glossary, documents), documents, xref, reuse, diagnostics: collect() };
+  const reuse = master ? stage('reuse', () => findReuse(documents, master, reuseOptions)) : null;
+  const xref = master ? stage('link', () => linkToMaster(documents, master, stopWords, words, defaultLinkOptions, reuse?.spans ?? [])) : null;
+  const lexicon = stage('lexicon', () => corpusLexicon(glossary, documents));
+  return { manifest, topics, glossary, lexicon, documents, xref, reuse, diagnostics: collect() };
 }
 
 /** The lexicon of a corpus: its glossary, its words and their CC-CEDICT glosses. */
