@@ -7,9 +7,25 @@ import { documentMarkdown } from './markdown.ts';
 import { searchDocuments } from './searchDocuments.ts';
 import { linksCsv } from './xrefCsv.ts';
 import { glossaryUsage } from './glossaryUsage.ts';
+import { Chunks, type FileContent } from './fileContent.ts';
 
 /** Version of the build/ JSON layout described in the README; bump it on any breaking change. */
 export const buildSchemaVersion = 1;
+
+/** A JSON array written one group of elements at a time: the same bytes as compactJson of them all. */
+function compactJsonArray<T>(groups: () => Iterable<T[]>): Chunks {
+  return new Chunks(function* () {
+    yield '[';
+    let first = true;
+    for (const group of groups()) {
+      if (group.length === 0) continue;
+      const inner = JSON.stringify(group).slice(1, -1);
+      yield first ? inner : `,${inner}`;
+      first = false;
+    }
+    yield ']\n';
+  });
+}
 
 /** Indented JSON, for the small files people open. */
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
@@ -42,8 +58,22 @@ export function documentStats(document: DocumentModel, diagnostics: readonly Dia
   };
 }
 
+/** Each document's own diagnostics, as documentStats counts them, found in one pass over the diagnostics. */
+export function diagnosticsByDocument(documents: readonly DocumentModel[], diagnostics: readonly Diagnostic[]): Map<DocumentModel, Diagnostic[]> {
+  const byFile = new Map<string, DocumentModel[]>();
+  for (const document of documents) byFile.set(document.source.file, [...(byFile.get(document.source.file) ?? []), document]);
+  const own = new Map<DocumentModel, Diagnostic[]>(documents.map((document) => [document, []]));
+  for (const diagnostic of diagnostics) {
+    // The file itself, and every ending of it after a "/": the names a document's source file may match.
+    const names = new Set([diagnostic.file, ...[...diagnostic.file.matchAll(/\//gu)].map((slash) => diagnostic.file.slice(slash.index + 1))]);
+    for (const name of names) for (const document of byFile.get(name) ?? []) own.get(document)!.push(diagnostic);
+  }
+  return own;
+}
+
 /** Every file of build/ as [path relative to build/, content], made one at a time. */
-export function* buildOutputs(run: CorpusRun): Generator<[string, string]> {
+export function* buildOutputs(run: CorpusRun): Generator<[string, FileContent]> {
+  const own = diagnosticsByDocument(run.documents, run.diagnostics);
   yield [
     'corpus.json',
     json({
@@ -53,7 +83,7 @@ export function* buildOutputs(run: CorpusRun): Generator<[string, string]> {
         sourceTitle: document.sourceTitle,
         head: document.head,
         continuation: document.continuation,
-        stats: documentStats(document, run.diagnostics),
+        stats: documentStats(document, own.get(document)!),
       })),
       topics: run.topics.map(({ id, zh, en }) => ({ id, zh, en })),
     }),
@@ -62,7 +92,9 @@ export function* buildOutputs(run: CorpusRun): Generator<[string, string]> {
     yield [`documents/${document.id}.json`, compactJson({ schemaVersion: buildSchemaVersion, ...document })];
     yield [`markdown/${document.id}.md`, documentMarkdown(document)];
   }
-  yield ['search/documents.json', compactJson(run.documents.flatMap(searchDocuments))];
+  yield ['search/documents.json', compactJsonArray(function* () {
+    for (const document of run.documents) yield searchDocuments(document);
+  })];
   yield ['search/lexicon.json', compactJson({ schemaVersion: buildSchemaVersion, ...run.lexicon })];
   yield ['glossary.json', compactJson({ schemaVersion: buildSchemaVersion, terms: glossaryUsage(run.glossary, run.documents) })];
   if (run.xref) {

@@ -7,6 +7,7 @@ import type { Block, BoxBlock, DocumentModel, HeadingBlock, TableBlock } from '.
 import { DiagnosticSink } from '../../ingest/diagnostics.ts';
 import { ingestCorpus, processDocument, type CorpusRun } from '../../ingest/pipeline.ts';
 import { buildOutputs } from '../../ingest/emit/outputs.ts';
+import { fileText, type FileContent } from '../../ingest/emit/fileContent.ts';
 import { contentChars, endsSentence } from '../../ingest/text/chars.ts';
 import { printedText } from '../../ingest/text/printed.ts';
 import { fold } from '../../ingest/stages/reuse.ts';
@@ -173,7 +174,8 @@ describe('ids and builds', () => {
 
   it('are the same bytes from two runs', async () => {
     const again = await ingestCorpus({ corpusDir, searchConfigDir });
-    expect(new Map(buildOutputs(again))).toEqual(new Map(buildOutputs(run)));
+    const texts = (outputs: Iterable<[string, FileContent]>) => new Map([...outputs].map(([file, content]) => [file, fileText(content)]));
+    expect(texts(buildOutputs(again))).toEqual(texts(buildOutputs(run)));
   });
 });
 
@@ -216,7 +218,7 @@ describe('shared wording (reuse)', () => {
 
   it('writes xref/reuse.json with every span', () => {
     const outputs = new Map(buildOutputs(run));
-    const written = JSON.parse(outputs.get('xref/reuse.json')!) as { spans: unknown[]; masterDocumentId: string };
+    const written = JSON.parse(fileText(outputs.get('xref/reuse.json')!)) as { spans: unknown[]; masterDocumentId: string };
     expect(written.masterDocumentId).toBe(plan().id);
     expect(written.spans).toHaveLength(run.reuse!.spans.length);
   });
