@@ -52,8 +52,10 @@ async function measure(copies: number): Promise<Measurement> {
     const seconds: Record<string, number> = {};
     const stage: StageRunner = (name, work) => {
       const started = performance.now();
+      const record = () => (seconds[name] = (seconds[name] ?? 0) + (performance.now() - started) / 1000);
       const result = work();
-      seconds[name] = (seconds[name] ?? 0) + (performance.now() - started) / 1000;
+      if (result instanceof Promise) return result.finally(record) as typeof result;
+      record();
       return result;
     };
     const cpuStarted = process.cpuUsage();

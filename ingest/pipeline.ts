@@ -24,17 +24,20 @@ import { defaultLinkOptions, linkToMaster, type XrefGraph } from './stages/link.
 import { findReuse, type ReuseGraph } from './stages/reuse.ts';
 import { EvidenceCounter, tagKeywords, tagTopics } from './stages/tag.ts';
 import { contentChars } from './text/chars.ts';
+import { buildInWorkers, workerCount } from './documentPool.ts';
 
 export interface IngestOptions {
   corpusDir: string;
   searchConfigDir: string;
   /** Called before each document is processed. */
   onProgress?: (done: number, total: number, documentId: string) => void;
+  /** Worker threads that build the documents' models; by default some for a large corpus, none for a small one. */
+  workers?: number;
   /** Runs each stage of the corpus; a bench passes one that times them. */
   stage?: StageRunner;
 }
 
-/** Runs the work of one named stage and returns its result. */
+/** Runs the work of one named stage and returns its result (a promise for work that is asynchronous). */
 export type StageRunner = <T>(name: string, work: () => T) => T;
 
 const untimed: StageRunner = (_name, work) => work();
@@ -115,11 +118,16 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   const matchTerms = termMatcher(glossary, wordBoundaries);
   const stopWords = await readWordList(path.join(options.searchConfigDir, 'stop-words.txt'));
   const reuseOptions = await loadReuseOptions(options.searchConfigDir, sinks);
-  const documents = stage('documents', () =>
-    sources.map(({ source, sink }, index) => {
-      options.onProgress?.(index, sources.length, source.entry.id);
-      return processDocument(source, sink, translations.headings[source.entry.id] ?? {}, matchTerms);
-    }),
+  const tasks = sources.map(({ source, sink }) => ({ source, sink, headingTitlesEn: translations.headings[source.entry.id] ?? {} }));
+  const onStart = (index: number) => options.onProgress?.(index, tasks.length, tasks[index]!.source.entry.id);
+  const workers = options.workers ?? workerCount(tasks);
+  const documents = await stage('documents', () =>
+    workers > 0
+      ? buildInWorkers(tasks, { userDict, glossary }, workers, onStart)
+      : tasks.map(({ source, sink, headingTitlesEn }, index) => {
+          onStart(index);
+          return processDocument(source, sink, headingTitlesEn, matchTerms);
+        }),
   );
   const glossaryById = new Map(glossary.map((term) => [term.id, term]));
   for (const document of documents) {
