@@ -24,14 +24,14 @@ import { defaultLinkOptions, linkToMaster, type XrefGraph } from './stages/link.
 import { findReuse, type ReuseGraph } from './stages/reuse.ts';
 import { EvidenceCounter, tagKeywords, tagTopics } from './stages/tag.ts';
 import { contentChars } from './text/chars.ts';
-import { buildInWorkers, workerCount } from './documentPool.ts';
+import { buildDocuments, workerCount, type DocumentTask } from './documentPool.ts';
 
 export interface IngestOptions {
   corpusDir: string;
   searchConfigDir: string;
   /** Called before each document is processed. */
   onProgress?: (done: number, total: number, documentId: string) => void;
-  /** Worker threads that build the documents' models; by default some for a large corpus, none for a small one. */
+  /** Worker threads that build documents' models beside this one; by default one per further core for a large corpus, none for a small one. */
   workers?: number;
   /** Runs each stage of the corpus; a bench passes one that times them. */
   stage?: StageRunner;
@@ -121,12 +121,13 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   const tasks = sources.map(({ source, sink }) => ({ source, sink, headingTitlesEn: translations.headings[source.entry.id] ?? {} }));
   const onStart = (index: number) => options.onProgress?.(index, tasks.length, tasks[index]!.source.entry.id);
   const workers = options.workers ?? workerCount(tasks);
+  const buildHere = ({ source, sink, headingTitlesEn }: DocumentTask) => processDocument(source, sink, headingTitlesEn, matchTerms);
   const documents = await stage('documents', () =>
     workers > 0
-      ? buildInWorkers(tasks, { userDict, glossary }, workers, onStart)
-      : tasks.map(({ source, sink, headingTitlesEn }, index) => {
+      ? buildDocuments(tasks, { userDict, glossary }, workers, onStart, buildHere)
+      : tasks.map((task, index) => {
           onStart(index);
-          return processDocument(source, sink, headingTitlesEn, matchTerms);
+          return buildHere(task);
         }),
   );
   const glossaryById = new Map(glossary.map((term) => [term.id, term]));

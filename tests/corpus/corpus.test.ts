@@ -160,6 +160,8 @@ describe('cross-references', () => {
 });
 
 describe('ids and builds', () => {
+  const texts = (outputs: Iterable<[string, FileContent]>) => new Map([...outputs].map(([file, content]) => [file, fileText(content)]));
+
   it('are stable: editing one paragraph of a copy of the master plan changes no id', () => {
     const text = sourceText(plan());
     const target = '扩大精准有效投资。';
@@ -174,8 +176,13 @@ describe('ids and builds', () => {
 
   it('are the same bytes from two runs', async () => {
     const again = await ingestCorpus({ corpusDir, searchConfigDir });
-    const texts = (outputs: Iterable<[string, FileContent]>) => new Map([...outputs].map(([file, content]) => [file, fileText(content)]));
     expect(texts(buildOutputs(again))).toEqual(texts(buildOutputs(run)));
+  });
+
+  it('are the same bytes, diagnostics included, when a worker thread builds documents beside this one', async () => {
+    const parallel = await ingestCorpus({ corpusDir, searchConfigDir, workers: 1 });
+    expect(parallel.diagnostics).toEqual(run.diagnostics);
+    expect(texts(buildOutputs(parallel))).toEqual(texts(buildOutputs(run)));
   });
 });
 
