@@ -12,18 +12,46 @@ import { Chunks, type FileContent } from './fileContent.ts';
 /** Version of the build/ JSON layout described in the README; bump it on any breaking change. */
 export const buildSchemaVersion = 1;
 
+/** The pieces of a JSON array, one group of elements at a time: JSON.stringify's bytes of them all. */
+function* arrayPieces(groups: Iterable<readonly unknown[]>): Generator<string> {
+  yield '[';
+  let first = true;
+  for (const group of groups) {
+    if (group.length === 0) continue;
+    const inner = JSON.stringify(group).slice(1, -1);
+    yield first ? inner : `,${inner}`;
+    first = false;
+  }
+  yield ']';
+}
+
 /** A JSON array written one group of elements at a time: the same bytes as compactJson of them all. */
-function compactJsonArray<T>(groups: () => Iterable<T[]>): Chunks {
+export function compactJsonArray(groups: () => Iterable<readonly unknown[]>): Chunks {
   return new Chunks(function* () {
-    yield '[';
-    let first = true;
-    for (const group of groups()) {
-      if (group.length === 0) continue;
-      const inner = JSON.stringify(group).slice(1, -1);
-      yield first ? inner : `,${inner}`;
-      first = false;
+    yield* arrayPieces(groups());
+    yield '\n';
+  });
+}
+
+/** Elements of an array a thousand at a time. */
+function* thousands(array: readonly unknown[]): Generator<readonly unknown[]> {
+  for (let start = 0; start < array.length; start += 1000) yield array.slice(start, start + 1000);
+}
+
+/** An object written one field at a time, its arrays a thousand elements at a time: the same bytes as compactJson. */
+export function compactJsonFields(value: Readonly<Record<string, unknown>>): Chunks {
+  return new Chunks(function* () {
+    let separator = '{';
+    for (const [key, field] of Object.entries(value)) {
+      const text = Array.isArray(field) ? null : JSON.stringify(field);
+      // JSON.stringify leaves out a field it cannot write (undefined, a function).
+      if (text === undefined) continue;
+      yield `${separator}${JSON.stringify(key)}:`;
+      separator = ',';
+      if (text === null) yield* arrayPieces(thousands(field as unknown[]));
+      else yield text;
     }
-    yield ']\n';
+    yield separator === '{' ? '{}\n' : '}\n';
   });
 }
 
@@ -98,9 +126,9 @@ export function* buildOutputs(run: CorpusRun): Generator<[string, FileContent]> 
   yield ['search/lexicon.json', compactJson({ schemaVersion: buildSchemaVersion, ...run.lexicon })];
   yield ['glossary.json', compactJson({ schemaVersion: buildSchemaVersion, terms: glossaryUsage(run.glossary, run.documents) })];
   if (run.xref) {
-    yield ['xref/links.json', compactJson({ schemaVersion: buildSchemaVersion, ...run.xref })];
+    yield ['xref/links.json', compactJsonFields({ schemaVersion: buildSchemaVersion, ...run.xref })];
     yield ['xref/links.csv', linksCsv(run)];
   }
-  if (run.reuse) yield ['xref/reuse.json', compactJson({ schemaVersion: buildSchemaVersion, ...run.reuse })];
+  if (run.reuse) yield ['xref/reuse.json', compactJsonFields({ schemaVersion: buildSchemaVersion, ...run.reuse })];
   yield ['diagnostics.json', json(run.diagnostics)];
 }
