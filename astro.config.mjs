@@ -7,7 +7,7 @@ export default defineConfig({
   publicDir: './site/public',
   outDir: './dist',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     defaultLocale: 'zh',
     locales: ['zh', 'en'],

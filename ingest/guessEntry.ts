@@ -5,7 +5,7 @@ import type { DocumentHead } from './model.ts';
 import type { ManifestEntryInput } from './schema/manifest.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { normalize } from './stages/normalize.ts';
-import { readHead } from './stages/head.ts';
+import { readBanner, readHead } from './stages/head.ts';
 
 export interface Guess {
   entry: ManifestEntryInput;
@@ -56,11 +56,21 @@ const slug = (file: string): string => file.replace(/\.[^.]+$/u, '').toLowerCase
 export function guessEntry(file: string, text: string): Guess {
   const reasons: string[] = [];
   const { units } = normalize(text, new DiagnosticSink(file));
-  const title = units[0]?.text.trim() ?? file;
-  reasons.push(`title: the first line, "${title}"`);
-  const { head } = readHead(units, 1);
-  const issuer = head.signature?.text ?? /^(.+?)关于/u.exec(title)?.[1] ?? null;
-  if (issuer) reasons.push(`issuer: ${head.signature ? `the signature on line ${head.signature.line}` : 'the title before 关于'}, "${issuer}"`);
+  // Below a banner (…人民政府文件, 杭政函〔2024〕16号), the title, wrapped over up to three lines
+  // until its kind word ends it.
+  const top = readBanner(units);
+  const titleLines = units.slice(top.next, top.next + 1).map((unit) => unit.text.trim());
+  for (let index = top.next + 1; index < Math.min(units.length, top.next + 3); index += 1) {
+    const line = units[index]!.text.trim();
+    if (kindWords.some(([pattern]) => pattern.test(titleLines.join(''))) || /[。，；：:,;]/u.test(line) || isoDate(line) !== null) break;
+    titleLines.push(line);
+  }
+  const title = titleLines.join('') || file;
+  reasons.push(titleLines.length > 1 ? `title: lines ${units[top.next]!.line}–${units[top.next + titleLines.length - 1]!.line} joined, "${title}"` : `title: the ${top.next > 0 ? 'line below the banner' : 'first line'}, "${title}"`);
+  const { head } = readHead(units, top.next + titleLines.length, top.head);
+  const bannerIssuer = head.issuer ? head.issuer.text.replace(/文件$/u, '') : null;
+  const issuer = head.signature?.text ?? bannerIssuer ?? /^(.+?)关于/u.exec(title)?.[1] ?? null;
+  if (issuer) reasons.push(`issuer: ${head.signature ? `the signature on line ${head.signature.line}` : bannerIssuer ? `the banner on line ${head.issuer!.line}` : 'the title before 关于'}, "${issuer}"`);
   if (head.documentNumber) reasons.push(`document number: line ${head.documentNumber.line}, ${head.documentNumber.text}`);
   const dated = head.date ? isoDate(head.date.text) : null;
   const anyDate = dated ?? isoDate(text.slice(0, 2000));

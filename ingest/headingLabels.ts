@@ -36,6 +36,10 @@ export function numberingLabel(heading: Numbered, lang: LabelLang): string {
       return `Part ${heading.number}`;
     case 'numbered':
       return `(${heading.number})`;
+    case 'arabic':
+      return `${heading.number}.`;
+    case 'paren-arabic':
+      return `(${heading.number})`;
     case 'item-lead':
       return ordinalsEn[heading.number - 1] ?? `${heading.number}.`;
     default:

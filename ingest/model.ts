@@ -13,6 +13,8 @@ export const headingForms = [
   'part', // 三、
   'subhead', // a short standalone line, or one that ends with ———
   'numbered', // （二） / (二)
+  'arabic', // 1. / 1． / 1、 (the level below （一）)
+  'paren-arabic', // （1） / (1)
   'item-lead', // 一是 / 二是
   'dash-lead', // ——— 经略海洋走在前列。
 ] as const;
@@ -150,8 +152,12 @@ export interface HeadLine {
 
 /** What an official document prints about itself: kept as metadata, out of its text. */
 export interface DocumentHead {
+  /** 发文机关标志, the banner at the top: 杭州市人民政府文件. */
+  issuer: HeadLine | null;
   /** 发文字号: 国办发〔2024〕3号. */
   documentNumber: HeadLine | null;
+  /** 题注 below a law's title: （2017年6月23日上海市第十四届人民代表大会常务委员会第三十八次会议通过）. */
+  adopted: HeadLine | null;
   /** 主送机关: 各省、自治区、直辖市人民政府，国务院各部委、各直属机构： */
   addressee: HeadLine | null;
   /** The issuer as signed below the text. */
@@ -161,6 +167,8 @@ export interface DocumentHead {
   copiedTo: HeadLine | null;
   /** The 印发 line: who printed it, when. */
   printed: HeadLine | null;
+  /** 公开方式 below the date: （此件公开发布）. */
+  publication: HeadLine | null;
 }
 
 export interface DocumentModel {

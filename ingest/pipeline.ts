@@ -20,8 +20,10 @@ import { loadSegmenter, segment, wordBoundaries, words } from './stages/segment.
 import { annotate, termMatcher, type TermMatcher } from './stages/annotate.ts';
 import { chineseForms, type GlossaryTerm } from './schema/glossary.ts';
 import { buildLexicon, type CedictEntry, type Lexicon } from './stages/lexicon.ts';
-import { defaultLinkOptions, linkToMaster, type XrefGraph } from './stages/link.ts';
-import { findReuse, type ReuseGraph } from './stages/reuse.ts';
+import { defaultLinkOptions, linkToMaster } from './stages/link.ts';
+import { findReuse } from './stages/reuse.ts';
+import { masterPlans } from './stages/planChoice.ts';
+import { joinReuse, joinXref, type CorpusReuse, type CorpusXref } from './stages/planGraphs.ts';
 import { EvidenceCounter, tagKeywords, tagTopics } from './stages/tag.ts';
 import { contentChars } from './text/chars.ts';
 import { buildDocuments, workerCount, type DocumentTask } from './documentPool.ts';
@@ -48,10 +50,10 @@ export interface CorpusRun extends IngestResult {
   glossary: GlossaryTerm[];
   /** What cross-lingual search looks English, pinyin and traditional characters up in. */
   lexicon: Lexicon;
-  /** Links to the master plan; null when the manifest names no master plan. */
-  xref: XrefGraph | null;
-  /** The wording each document shares with the master plan; null when the manifest names no master plan. */
-  reuse: ReuseGraph | null;
+  /** Links to every master plan; null when the manifest names none. */
+  xref: CorpusXref | null;
+  /** The wording each document shares with each master plan it carries out; null when the manifest names none. */
+  reuse: CorpusReuse | null;
 }
 
 /** Builds the model of one document from its text: every stage up to segmentation, no I/O. */
@@ -140,15 +142,15 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
     for (const document of documents) tagTopics(document.passages, counter);
     tagKeywords(documents.flatMap((document) => document.passages), stopWords);
   });
-  // The master plan is whichever document the manifest calls one; the first, if several do.
-  const master = documents.find((document) => document.meta.kind === 'master-plan');
-  const masters = documents.filter((document) => document.meta.kind === 'master-plan');
-  if (masters.length > 1) {
-    const manifestSink = sinks[0]!;
-    manifestSink.warn(null, 'master-plans', `${masters.length} master plans (${masters.map((document) => document.id).join(', ')}): cross-references, compare pages and coverage are built for the first, "${master!.id}", only; the others are read as documents`);
-  }
-  const reuse = master ? stage('reuse', () => findReuse(documents, master, reuseOptions)) : null;
-  const xref = master ? stage('link', () => linkToMaster(documents, master, stopWords, words, defaultLinkOptions, reuse?.spans ?? [])) : null;
+  // Every master plan gets its cross-references and shared wording, from the documents that carry it out.
+  const plans = masterPlans(documents);
+  const perPlan = plans.map((plan) => {
+    const reuse = stage('reuse', () => findReuse(documents, plan, reuseOptions));
+    return { reuse, xref: stage('link', () => linkToMaster(documents, plan, stopWords, words, defaultLinkOptions, reuse.spans)) };
+  });
+  const [first, ...rest] = perPlan;
+  const reuse = first ? joinReuse([first.reuse, ...rest.map((graphs) => graphs.reuse)]) : null;
+  const xref = first ? joinXref(perPlan.map((graphs) => graphs.xref)) : null;
   const lexicon = stage('lexicon', () => corpusLexicon(glossary, documents));
   return { manifest, topics, glossary, lexicon, documents, xref, reuse, diagnostics: collect() };
 }

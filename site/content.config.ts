@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
-const headingForm = z.enum(['annex', 'book', 'volume', 'chapter', 'section', 'article', 'part', 'subhead', 'numbered', 'item-lead', 'dash-lead']);
+const headingForm = z.enum(['annex', 'book', 'volume', 'chapter', 'section', 'article', 'part', 'subhead', 'numbered', 'arabic', 'paren-arabic', 'item-lead', 'dash-lead']);
 
 const heading = z.object({
   type: z.literal('heading'),
@@ -85,7 +85,7 @@ const termSpan = z.object({ term: z.string(), start: z.number(), end: z.number()
 const continuation = z.array(z.object({ text: z.string(), direction: z.enum(['from', 'to']), page: z.string(), line: z.number() }));
 
 const headLine = z.object({ text: z.string(), line: z.number() }).nullable();
-const documentHead = z.object({ documentNumber: headLine, addressee: headLine, signature: headLine, date: headLine, copiedTo: headLine, printed: headLine });
+const documentHead = z.object({ issuer: headLine.default(null), documentNumber: headLine, adopted: headLine.default(null), addressee: headLine, signature: headLine, date: headLine, publication: headLine.default(null), copiedTo: headLine, printed: headLine });
 
 const documents = defineCollection({
   loader: glob({ pattern: '*.json', base: './build/documents' }),
@@ -134,25 +134,26 @@ const linkTarget = z.object({
   paragraphs: z.array(z.object({ passageId: z.string(), score: z.number(), sharedTerms: z.array(z.string()) })),
 });
 
-/** The cross-reference graph as one entry (build/xref/links.json). */
+/** The cross-references to every master plan as one entry (build/xref/links.json). */
 const xref = defineCollection({
   loader: file('build/xref/links.json', { parser: (text) => [{ id: 'graph', ...(JSON.parse(text) as Record<string, unknown>) }] }),
   schema: z.object({
     schemaVersion: z.literal(1),
-    masterDocumentId: z.string(),
+    planIds: z.array(z.string()),
+    carriers: z.record(z.string(), z.array(z.string())),
     minScore: z.number(),
-    sections: z.array(z.object({ id: z.string(), chapterId: z.string(), numbering: z.string(), title: z.string(), titleEn: z.string().nullable() })),
+    sections: z.array(z.object({ id: z.string(), documentId: z.string(), chapterId: z.string(), numbering: z.string(), title: z.string(), titleEn: z.string().nullable() })),
     links: z.array(z.object({ passageId: z.string(), documentId: z.string(), targets: z.array(linkTarget) })),
     carriedOutIn: z.record(z.string(), z.array(z.object({ passageId: z.string(), documentId: z.string(), score: z.number() }))),
   }),
 });
 
-/** The wording the documents share with the master plan as one entry (build/xref/reuse.json). */
+/** The wording the documents share with each master plan as one entry (build/xref/reuse.json). */
 const reuse = defineCollection({
   loader: file('build/xref/reuse.json', { parser: (text) => [{ id: 'graph', ...(JSON.parse(text) as Record<string, unknown>) }] }),
   schema: z.object({
     schemaVersion: z.literal(1),
-    masterDocumentId: z.string(),
+    planIds: z.array(z.string()),
     spans: z.array(
       z.object({
         documentId: z.string(),
@@ -169,9 +170,10 @@ const reuse = defineCollection({
         edits: z.array(z.object({ text: z.string(), planText: z.string() })),
         formulaic: z.boolean(),
         formulaicBy: z.enum(['set-phrase', 'documents']).nullable(),
+        planDocumentId: z.string(),
       }),
     ),
-    documents: z.record(z.string(), z.object({ characters: z.number(), reused: z.number(), formulaic: z.number(), share: z.number(), spans: z.number() })),
+    byPlan: z.record(z.string(), z.record(z.string(), z.object({ characters: z.number(), reused: z.number(), formulaic: z.number(), share: z.number(), spans: z.number() }))),
     sections: z.record(z.string(), z.object({ characters: z.number(), reused: z.number(), share: z.number(), byDocument: z.record(z.string(), z.number()) })),
   }),
 });

@@ -5,7 +5,7 @@ import { Chunks, type FileContent } from './fileContent.ts';
 import path from 'node:path';
 
 /** True while a process with this id runs (or exists under another user). */
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -43,7 +43,7 @@ const manifestEntryInput = z.object({
   completeness: z.object({ complete: z.boolean(), note: bilingual }),
   /** How the file is laid out, when the guess from its lines is wrong (see ingest/stages/normalize.ts). */
   layout: z.enum(['wrapped', 'line-per-paragraph']).optional(),
-  /** Ids of the plan(s) this document carries out; by default the master plans of its own or a higher level. */
+  /** Ids of the plan(s) this document carries out; by default the master plans of its own or a higher level and its region (see ingest/stages/planChoice.ts). */
   implements: z.array(z.string()).optional(),
 });
 
@@ -62,15 +62,6 @@ export const manifestEntrySchema = manifestEntryInput.transform((entry) => {
     englishMissing: englishMissing as string[],
   };
 });
-
-const levelRank: Record<(typeof documentLevels)[number], number> = { national: 0, province: 1, city: 2, prefecture: 2, county: 3, district: 3 };
-
-/** True when `entry` carries out the plan `plan`: named in its `implements`, else a master plan of its own or a higher level. */
-export function implementsPlan(entry: Pick<ManifestEntry, 'id' | 'level' | 'implements'>, plan: Pick<ManifestEntry, 'id' | 'level'>): boolean {
-  if (entry.id === plan.id) return false;
-  if (entry.implements !== undefined) return entry.implements.includes(plan.id);
-  return levelRank[plan.level] <= levelRank[entry.level];
-}
 
 export type ManifestEntryInput = z.input<typeof manifestEntryInput>;
 

@@ -1,7 +1,7 @@
 // link: for every passage of the other documents, the master plan's sections (and the best
 // paragraphs inside them) it carries out, by BM25 over jieba terms with corpus statistics;
 // and the reverse, for every master-plan section, the passages that link to it.
-import { implementsPlan } from '../schema/manifest.ts';
+import { implementsPlan } from './planChoice.ts';
 import type { DocumentModel, HeadingBlock, Passage } from '../model.ts';
 
 export interface LinkedParagraph {

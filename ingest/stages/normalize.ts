@@ -1,9 +1,11 @@
 // normalize: from printed lines to logical lines. Joins hard-wrapped lines and the halves of
-// paragraphs and words cut by page breaks, and lifts continuation markers out of the text.
+// paragraphs and words cut by page breaks, lifts continuation markers out of the text and drops
+// the page numbers a PDF extraction leaves on lines of their own.
 import type { ContinuationMarker } from '../model.ts';
 import type { DiagnosticSink } from '../diagnostics.ts';
 import { endsSentence } from '../text/chars.ts';
 import { isPlainSubhead, isStandalone, lineForm } from '../text/lineForms.ts';
+import { isPageNumber } from '../text/pageNumbers.ts';
 
 /** A logical line: one paragraph, heading, box item or table row, with the source line it starts on. */
 export interface Unit {
@@ -104,11 +106,16 @@ interface PrintedLine {
   afterBlank: boolean;
 }
 
-function liftMarkers(lines: readonly string[], continuation: ContinuationMarker[]): PrintedLine[] {
+function liftMarkers(lines: readonly string[], continuation: ContinuationMarker[], sink: DiagnosticSink): PrintedLine[] {
   const printed: PrintedLine[] = [];
   let afterBlank = true;
   lines.forEach((raw, index) => {
     const line = index + 1;
+    // A page number is no paragraph break: the text on either side may be one paragraph.
+    if (isPageNumber(raw)) {
+      sink.info(line, 'page-number', `dropped the page number "${raw.trim()}"`);
+      return;
+    }
     let opensExcerpt = false;
     const indented = indentPattern.test(raw);
     const text = raw.replace(markerPattern, (_match, marker: string, verb: string, page: string) => {
@@ -198,7 +205,7 @@ function joinPageBreaks(printed: readonly PrintedLine[], sink: DiagnosticSink): 
 export function normalize(text: string, sink: DiagnosticSink, declared?: Layout): NormalizedText {
   const lines = sourceLines(text);
   const continuation: ContinuationMarker[] = [];
-  const printed = liftMarkers(lines, continuation);
+  const printed = liftMarkers(lines, continuation, sink);
   const guessed = detectLayout(lines);
   const layout = declared ?? guessed;
   const evidence = layoutEvidence(lines);

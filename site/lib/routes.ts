@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import { allDocuments, readerPages } from './reader.ts';
 import { xrefGraph } from './xref.ts';
+import { plansCarriedOut } from './plans.ts';
 
 /** One path per reader page: /docs/<id>/ and, for split documents, /docs/<id>/<chapter>/. */
 export async function readerPaths() {
@@ -16,10 +17,16 @@ export async function documentPaths() {
   return (await allDocuments()).map((document) => ({ params: { doc: document.id }, props: { documentId: document.id } }));
 }
 
-/** One path per document other than the master plan, for the compare pages. */
+/** One path per document that carries out a plan, for its compare page against the first such plan. */
 export async function comparePaths() {
   const graph = await xrefGraph();
-  return (await allDocuments()).filter((document) => document.id !== graph?.masterDocumentId).map((document) => ({ params: { doc: document.id }, props: { documentId: document.id } }));
+  return (await allDocuments()).flatMap((document) => plansCarriedOut(graph, document.id).slice(0, 1).map((planId) => ({ params: { doc: document.id }, props: { documentId: document.id, planId } })));
+}
+
+/** One path per document × each further plan it carries out (/compare/<id>/<plan>/). */
+export async function comparePlanPaths() {
+  const graph = await xrefGraph();
+  return (await allDocuments()).flatMap((document) => plansCarriedOut(graph, document.id).slice(1).map((planId) => ({ params: { doc: document.id, plan: planId }, props: { documentId: document.id, planId } })));
 }
 
 /** One path per topic. */

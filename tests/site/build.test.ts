@@ -1,30 +1,15 @@
 // The built site: a page for everything in build/, every internal link and fragment resolving,
 // a language on every page.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers.ts';
+import { brokenLinks, readSite } from './siteCheck.ts';
 
 const dist = path.join(projectRoot, 'dist');
 const build = path.join(projectRoot, 'build');
 
-interface Page { file: string; route: string; html: string; ids: Set<string> }
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
-const decode = (value: string) => value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
-
-const pages: Page[] = htmlFiles(dist).map((file) => {
-  const html = readFileSync(file, 'utf8');
-  const route = `/${path.relative(dist, path.dirname(file)).split(path.sep).join('/')}/`.replace(/^\/\/$/u, '/');
-  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/gu)].map((match) => decode(match[1]!)));
-  return { file, route, html, ids };
-});
-const byRoute = new Map(pages.map((page) => [page.route, page]));
+const { pages, byRoute } = readSite(dist);
 
 const corpus = JSON.parse(readFileSync(path.join(build, 'corpus.json'), 'utf8')) as { documents: Array<{ id: string }>; topics: Array<{ id: string }> };
 const documentModel = (id: string) =>
@@ -60,10 +45,10 @@ describe('the built site', () => {
     }
   });
 
-  it('has a compare page for every document but the master plan, and the links to download', () => {
-    const xref = JSON.parse(readFileSync(path.join(build, 'xref', 'links.json'), 'utf8')) as { masterDocumentId: string };
+  it('has a compare page for every document that carries out a plan, and the links to download', () => {
+    const xref = JSON.parse(readFileSync(path.join(build, 'xref', 'links.json'), 'utf8')) as { planIds: string[]; carriers: Record<string, string[]> };
     for (const { id } of corpus.documents) {
-      const expected = id !== xref.masterDocumentId;
+      const expected = xref.planIds.some((planId) => xref.carriers[planId]!.includes(id));
       expect(byRoute.has(`/compare/${id}/`), id).toBe(expected);
       expect(byRoute.has(`/en/compare/${id}/`), id).toBe(expected);
     }
@@ -81,22 +66,7 @@ describe('the built site', () => {
   });
 
   it('has no internal link or #fragment that does not resolve', () => {
-    const broken: string[] = [];
-    for (const page of pages) {
-      for (const match of page.html.matchAll(/\shref="([^"]*)"/gu)) {
-        const href = decode(match[1]!);
-        if (/^[a-z]+:/iu.test(href)) continue;
-        const url = new URL(href, `http://site${page.route}`);
-        const target = byRoute.get(url.pathname);
-        if (!target) {
-          if (!existsSync(path.join(dist, url.pathname))) broken.push(`${page.route} → ${href}`);
-          continue;
-        }
-        const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment && !target.ids.has(fragment)) broken.push(`${page.route} → ${href}`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(dist, { pages, byRoute })).toEqual([]);
   });
 
   it('never skips a heading rank', () => {

@@ -118,9 +118,10 @@ describe('links CSV', () => {
       diagnostics: [],
       documents: [document],
       xref: {
-        masterDocumentId: 'test-doc',
+        planIds: ['test-doc'],
+        carriers: { 'test-doc': ['test-doc'] },
         minScore: 0,
-        sections: [{ id: 'test-doc/c01', chapterId: 'test-doc/c01', numbering: '第一章', title: '总论', titleEn: null }],
+        sections: [{ documentId: 'test-doc', id: 'test-doc/c01', chapterId: 'test-doc/c01', numbering: '第一章', title: '总论', titleEn: null }],
         links: [{ passageId: 'test-doc/c01/p01', documentId: 'test-doc', targets: [{ sectionId: 'test-doc/c01', score: 1.5, quoted: 0, sharedTerms: ['枢纽'], paragraphs: [] }] }],
         carriedOutIn: {},
       },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guessEntry, isoDate } from '../../ingest/guessEntry.ts';
-import { implementsPlan, manifestEntrySchema } from '../../ingest/schema/manifest.ts';
+import { manifestEntrySchema } from '../../ingest/schema/manifest.ts';
 import { projectRoot } from '../helpers.ts';
 
 const fixture = (name: string): string => readFileSync(path.join(projectRoot, 'tests', 'fixtures', 'generality', name), 'utf8');
@@ -16,6 +16,11 @@ describe('corpus:add guesses', () => {
     expect(parsed.title.en).toBe(parsed.title.zh);
     expect(parsed.englishMissing).toEqual(['title', 'shortTitle', 'region', 'completeness']);
   });
+  it('reads the title below a banner and document number, wrapped over two lines, and the issuer', () => {
+    const { entry, head } = guessEntry('pdf-extract.txt', fixture('pdf-extract.txt'));
+    expect(entry).toMatchObject({ title: { zh: '某某市人民政府关于印发推进数字政府建设实施方案的通知' }, kind: 'notice', level: 'city', date: { value: '2024-03-08' } });
+    expect(head.issuer?.text).toBe('某某市人民政府文件');
+  });
   it('takes the kind from the last words of the title', () => {
     expect(guessEntry('a.txt', '某市公共数据管理办法\n第一条　为了规范管理，制定本办法。\n').entry.kind).toBe('measures');
     expect(guessEntry('a.txt', '某省数据条例\n第一条　为了规范管理，制定本条例。\n').entry).toMatchObject({ kind: 'regulation', level: 'province' });
@@ -24,19 +29,5 @@ describe('corpus:add guesses', () => {
     expect(isoDate('二〇二四年一月十二日')).toBe('2024-01-12');
     expect(isoDate('二〇二一年十二月三十一日')).toBe('2021-12-31');
     expect(isoDate('2024 年 3 月 5 日')).toBe('2024-03-05');
-  });
-});
-
-describe('which plan a document carries out', () => {
-  const entry = (id: string, level: 'national' | 'province' | 'city' | 'district', implementsIds?: string[]) => ({ id, level, ...(implementsIds ? { implements: implementsIds } : {}) });
-  it('by default, the master plans of its own or a higher level', () => {
-    expect(implementsPlan(entry('report', 'district'), entry('city-plan', 'city'))).toBe(true);
-    expect(implementsPlan(entry('city-news', 'city'), entry('city-plan', 'city'))).toBe(true);
-    expect(implementsPlan(entry('national-opinions', 'national'), entry('city-plan', 'city'))).toBe(false);
-    expect(implementsPlan(entry('city-plan', 'city'), entry('city-plan', 'city'))).toBe(false);
-  });
-  it('exactly the plans its manifest entry names, when it names any', () => {
-    expect(implementsPlan(entry('report', 'district', ['national-plan']), entry('city-plan', 'city'))).toBe(false);
-    expect(implementsPlan(entry('report', 'district', ['national-plan']), entry('national-plan', 'national'))).toBe(true);
   });
 });

@@ -25,6 +25,14 @@ describe('lineForm: headings', () => {
     expect(lineForm('三、今年下一阶段工作安排')).toMatchObject({ form: 'part', number: 3, title: '今年下一阶段工作安排', rest: '' });
     expect(lineForm('四是着力激发市场主体活力。坚持各类市场主体一视同仁。')).toMatchObject({ form: 'item-lead', numbering: '四是', number: 4, title: '着力激发市场主体活力' });
   });
+  it('reads 1. / 1． / 1、 and （1） / (1), but not a decimal or a year', () => {
+    expect(lineForm('1.产业规模持续壮大。到2025年达到10%。')).toMatchObject({ form: 'arabic', numbering: '1.', number: 1, title: '产业规模持续壮大', rest: '到2025年达到10%。' });
+    expect(lineForm('12．创新能力显著增强')).toMatchObject({ form: 'arabic', numbering: '12．', number: 12, rest: '' });
+    expect(lineForm('(3) 布局算力中心')).toMatchObject({ form: 'paren-arabic', numbering: '(3)', number: 3, title: '布局算力中心' });
+    expect(lineForm('1.5万亿元的投资带动效应逐步显现。')).toEqual({ form: 'text' });
+    expect(lineForm('2025年，全市数字经济规模突破万亿元。')).toEqual({ form: 'text' });
+    expect(lineForm('二是完善物联网感知设施')).toMatchObject({ form: 'item-lead', numbering: '二是', end: '', rest: '' });
+  });
   it('reads feature sub-heads that end in ——— and leads that open with it', () => {
     expect(lineForm('坚持发展第一要务———')).toEqual({ form: 'dash-subhead', title: '坚持发展第一要务' });
     expect(lineForm('——— 经略海洋走在前列。持续推进海洋经济突破发展。')).toMatchObject({ form: 'dash-lead', title: '经略海洋走在前列', rest: '持续推进海洋经济突破发展。' });

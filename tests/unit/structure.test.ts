@@ -186,3 +186,10 @@ describe('structure: source title', () => {
     expect(document.continuation).toMatchObject([{ direction: 'from', page: '第三版', line: 4 }]);
   });
 });
+
+describe('markup left by text extraction', () => {
+  it('drops Markdown bold inside a paragraph, keeping its words', () => {
+    const { document } = runDocument('第一章 总则\n\n建设链接东北亚经济圈的**核心商贸物流运转基地**。开放发展油气全产业链。\n');
+    expect(document.blocks.filter((block) => block.type === 'paragraph').map((block) => block.type === 'paragraph' && block.text)).toEqual(['建设链接东北亚经济圈的核心商贸物流运转基地。开放发展油气全产业链。']);
+  });
+});

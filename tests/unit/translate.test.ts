@@ -22,10 +22,14 @@ describe('translate', () => {
     expect(sink.list.filter((diagnostic) => diagnostic.rule === 'translation-missing')).toEqual([]);
   });
 
-  it('reports every heading without a translation and leaves its English title empty', () => {
+  it('reports headings without a translation in one warning for the document, each as info with its line, and leaves their English title empty', () => {
     const sink = new DiagnosticSink('t.txt');
     const translated = processDocument({ entry: manifestEntry(), file: 't.txt', text, encoding: 'utf-8' }, sink, { 决胜小康: 'Winning Prosperity' });
-    expect(sink.list.filter((diagnostic) => diagnostic.rule === 'translation-missing').map((diagnostic) => diagnostic.line)).toEqual([1, 1]);
+    const missing = sink.list.filter((diagnostic) => diagnostic.rule === 'translation-missing');
+    expect(missing.filter((diagnostic) => diagnostic.severity === 'info').map((diagnostic) => diagnostic.line)).toEqual([1, 1]);
+    expect(missing.filter((diagnostic) => diagnostic.severity === 'warning').map((diagnostic) => [diagnostic.line, diagnostic.message])).toEqual([
+      [null, '2 of 3 heading titles have no English in translations.json ("更高水平“搞活一座城”", "开启新征程"): the English pages show them in Chinese; --verbose lists them with their lines'],
+    ]);
     expect((translated.blocks[0] as HeadingBlock).titleEn).toBeNull();
     expect(translated.passages[0]!.headingPath[0]!.titleEn).toBeNull();
   });
