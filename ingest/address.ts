@@ -77,3 +77,18 @@ export function pagePath(lang: Lang, documentId: string, slug: string | null): s
 export function blockHref(lang: Lang, document: PagedDocument, blockId: string, pages = pageSlugs(document)): string {
   return `${pagePath(lang, document.id, pages.get(blockId) ?? null)}#${fragment(blockId)}`;
 }
+
+/**
+ * The fragment of a stretch of words inside a block, by the offset (UTF-16) it starts at in the
+ * block's text: where a link to shared wording lands, on either side.
+ * @example wordsFragment('qingdao-plan-2021/c02/s01/p04', 186) // 'c02/s01/p04/w186'
+ */
+export const wordsFragment = (blockId: string, start: number): string => `${fragment(blockId)}/w${start}`;
+
+/**
+ * The site path with fragment of a stretch of words inside a block.
+ * @example wordsHref('zh', plan, 'qingdao-plan-2021/c02/s01/p04', 186) // '/docs/qingdao-plan-2021/c02/#c02/s01/p04/w186'
+ */
+export function wordsHref(lang: Lang, document: PagedDocument, blockId: string, start: number, pages = pageSlugs(document)): string {
+  return `${pagePath(lang, document.id, pages.get(blockId) ?? null)}#${wordsFragment(blockId, start)}`;
+}

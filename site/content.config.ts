@@ -178,4 +178,23 @@ const reuse = defineCollection({
   }),
 });
 
-export const collections = { documents, topics, xref, glossary, reuse };
+const phrasePlace = { documentId: z.string(), passageId: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() };
+
+/** The phrases the documents share with the master plan, one entry each (build/xref/phrases.json). */
+const phrases = defineCollection({
+  loader: file('build/xref/phrases.json', { parser: (text) => (JSON.parse(text) as { phrases: Array<Record<string, unknown>> }).phrases.map((phrase, order) => ({ ...phrase, order })) }),
+  schema: z.object({
+    id: z.string(),
+    /** Its place in the file (longest first): the collection keeps no order of its own. */
+    order: z.number().int(),
+    text: z.string(),
+    length: z.number().int(),
+    formulaic: z.boolean(),
+    formulaicBy: z.enum(['set-phrase', 'documents']).nullable(),
+    documents: z.array(z.string()),
+    plan: z.array(z.object(phrasePlace)),
+    occurrences: z.array(z.object({ ...phrasePlace, planPassageId: z.string(), planStart: z.number().int(), planEnd: z.number().int(), exact: z.boolean(), formulaic: z.boolean() })),
+  }),
+});
+
+export const collections = { documents, topics, xref, glossary, reuse, phrases };

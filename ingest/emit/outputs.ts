@@ -8,6 +8,8 @@ import { searchDocuments } from './searchDocuments.ts';
 import { linksCsv } from './xrefCsv.ts';
 import { glossaryUsage } from './glossaryUsage.ts';
 import { Chunks, type FileContent } from './fileContent.ts';
+import { sharedPhrases } from './sharedPhrases.ts';
+import { phrasesCsv } from './phrasesCsv.ts';
 
 /** Version of the build/ JSON layout described in the README; bump it on any breaking change. */
 export const buildSchemaVersion = 1;
@@ -129,6 +131,14 @@ export function* buildOutputs(run: CorpusRun): Generator<[string, FileContent]> 
     yield ['xref/links.json', compactJsonFields({ schemaVersion: buildSchemaVersion, ...run.xref })];
     yield ['xref/links.csv', linksCsv(run)];
   }
-  if (run.reuse) yield ['xref/reuse.json', compactJsonFields({ schemaVersion: buildSchemaVersion, ...run.reuse })];
+  if (run.reuse) {
+    yield ['xref/reuse.json', compactJsonFields({ schemaVersion: buildSchemaVersion, ...run.reuse })];
+    const planIds = run.reuse.planIds;
+    const plans = planIds.map((planId) => run.documents.find((document) => document.id === planId)!);
+    const planTexts = new Map(plans.flatMap((plan) => plan.passages.map((passage) => [passage.id, passage.text] as const)));
+    const phrases = sharedPhrases(run.reuse, planTexts, run.documents.map((document) => document.id));
+    yield ['xref/phrases.json', compactJson({ schemaVersion: buildSchemaVersion, planIds, phrases })];
+    yield ['xref/phrases.csv', phrasesCsv(phrases)];
+  }
   yield ['diagnostics.json', json(run.diagnostics)];
 }

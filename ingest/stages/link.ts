@@ -212,6 +212,37 @@ function sectionUnits(master: DocumentModel): SectionUnit[] {
 /** The text of a heading as printed, title and subtitle. */
 const headingText = (heading: HeadingBlock): string => [heading.title, heading.subtitle].filter(Boolean).join(' ');
 
+/** A section a passage may link to, with its BM25 score over the shared terms and the characters it quotes. */
+interface Candidate<Unit> {
+  unit: Unit;
+  index: number;
+  terms: number;
+  quoted: number;
+  score: number;
+}
+
+/**
+ * The sections a passage links to, best first. A passage quoting a section is evidence beside the
+ * shared terms: each quoted character adds to that section's score, so that the section the words
+ * come from ranks first. The cut-offs (minScore, minShareOfBest) hold the terms' scores alone: a
+ * quotation speaks for its own section, not against the others (a passage that quotes one section
+ * may carry out two). A section the passage quotes is linked even below the cut-offs, in the
+ * order of the scores with the quotations added.
+ */
+export function chooseSections<Unit extends { heading: { id: string } }>(units: readonly Unit[], termScores: ArrayLike<number>, quoted: ReadonlyMap<string, number>, options: LinkOptions): Array<Candidate<Unit>> {
+  const ranked = units
+    .map((unit, index) => {
+      const chars = quoted.get(unit.heading.id) ?? 0;
+      return { unit, index, terms: termScores[index]!, quoted: chars, score: termScores[index]! + options.quoteWeight * chars };
+    })
+    .filter((candidate) => candidate.score > 0)
+    .sort((a, b) => b.score - a.score || a.unit.heading.id.localeCompare(b.unit.heading.id));
+  const bestTerms = Math.max(0, ...ranked.map((candidate) => candidate.terms));
+  const kept = ranked.filter((candidate) => candidate.terms >= options.minScore && candidate.terms >= bestTerms * options.minShareOfBest).slice(0, options.maxTargets);
+  const quoting = ranked.filter((candidate) => candidate.quoted > 0 && !kept.includes(candidate));
+  return [...kept, ...quoting].sort((a, b) => b.score - a.score || a.unit.heading.id.localeCompare(b.unit.heading.id));
+}
+
 /**
  * Links every passage of the other documents to the master plan. `words` cuts heading titles
  * the way ingest cut the passages (the segment stage).
@@ -256,24 +287,7 @@ export function linkToMaster(
       if (nearest && options.queryHeadingWeight > 0) {
         for (const term of headingTerms(nearest.title)) if (!query.has(term)) query.set(term, options.queryHeadingWeight);
       }
-      const bm25 = sectionIndex.scoreAll(query);
-      // A passage quoting a section is evidence beside the shared terms: each quoted character adds
-      // to the score, so that the section the words come from ranks first.
-      const quoted = quotes.get(passage.id) ?? new Map<string, number>();
-      const ranked = units
-        .map((unit, index) => {
-          const chars = quoted.get(unit.heading.id) ?? 0;
-          return { unit, index, quoted: chars, score: bm25[index]! + options.quoteWeight * chars };
-        })
-        .filter((candidate) => candidate.score > 0)
-        .sort((a, b) => b.score - a.score || a.unit.heading.id.localeCompare(b.unit.heading.id));
-      const best = ranked[0]?.score ?? 0;
-      const kept = ranked.filter((candidate) => candidate.score >= options.minScore && candidate.score >= best * options.minShareOfBest).slice(0, options.maxTargets);
-      // A section the passage quotes is linked even below the cut-offs, after the sections that
-      // passed them: its words are evidence, but the terms rank what the passage is about.
-      for (const candidate of ranked) {
-        if (candidate.quoted > 0 && !kept.includes(candidate)) kept.push(candidate);
-      }
+      const kept = chooseSections(units, sectionIndex.scoreAll(query), quotes.get(passage.id) ?? new Map<string, number>(), options);
       const targets = kept.map(({ unit, index, score, quoted: chars }) => ({
         sectionId: unit.heading.id,
         score: round(score),

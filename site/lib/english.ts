@@ -2,6 +2,7 @@
 // names the units): what the reader shows beside or instead of the Chinese.
 import { fragment } from '../../ingest/address.ts';
 import type { DocumentData } from './model.ts';
+import { sentencesOf } from './sentences.ts';
 
 export type Translations = DocumentData['translations'];
 export type UnitEnglish = Translations[string];
@@ -24,4 +25,24 @@ export function passageEnglish(translations: Translations, passage: { id: string
   if (passage.kind === 'table') return englishOf(translations, passage.id, '/caption')?.en ?? null;
   const parts = ['/lead', '/label', ''].map((suffix) => englishOf(translations, passage.id, suffix)).filter((part) => part !== null);
   return parts.length > 0 ? parts.map((part) => part.en).join(' ') : null;
+}
+
+/** Where the sentences of a Chinese text end (after 。；！？), as offsets. */
+/**
+ * The English of the words [start, end) of a passage's text: the sentences holding them in its
+ * paragraph's lead or rest, or a box item's or table's whole English; null where untranslated.
+ */
+export function englishOfWords(document: Pick<DocumentData, 'blocks' | 'passages' | 'translations'>, passageId: string, start: number, end: number): string | null {
+  const block = document.blocks.find((candidate) => candidate.id === passageId);
+  if (block?.type === 'paragraph') {
+    const leadLength = block.lead?.length ?? 0;
+    const inLead = start < leadLength;
+    const unit = englishOf(document.translations, passageId, inLead ? '/lead' : '');
+    if (!unit) return null;
+    const zh = inLead ? block.lead! : block.text.slice(leadLength);
+    const shift = inLead ? 0 : leadLength;
+    return sentencesOf(zh, unit.en, start - shift, Math.min(end, inLead ? leadLength : block.text.length) - shift);
+  }
+  const passage = document.passages.find((candidate) => candidate.id === passageId);
+  return passage ? passageEnglish(document.translations, passage) : null;
 }

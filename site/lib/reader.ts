@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import type { Block, DocumentData, HeadingBlock } from './model.ts';
 import { fragment, isSplit, pageSlugs } from '../../ingest/address.ts';
 
-export { blockHref, fragment, pagePath } from '../../ingest/address.ts';
+export { blockHref, fragment, pagePath, wordsFragment, wordsHref } from '../../ingest/address.ts';
 
 export interface ReaderPage {
   documentId: string;

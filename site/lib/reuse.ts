@@ -1,6 +1,10 @@
 // The wording a document shares with the master plan (build/xref/reuse.json), as the reader
 // marks it: spans by passage, cut to the piece of text a component prints.
-import { getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../i18n/ui.ts';
+import type { DocumentData } from './model.ts';
+import { blockHref, wordsHref } from './reader.ts';
+import { stretchOf } from '../../ingest/emit/sharedPhrases.ts';
 
 export type ReuseGraph = CollectionEntry<'reuse'>['data'];
 export type ReuseSpan = ReuseGraph['spans'][number];
@@ -15,4 +19,34 @@ export function spansByPassage(graph: ReuseGraph | null): Map<string, ReuseSpan[
   const byPassage = new Map<string, ReuseSpan[]>();
   for (const span of graph?.spans ?? []) byPassage.set(span.passageId, [...(byPassage.get(span.passageId) ?? []), span]);
   return byPassage;
+}
+
+export type SharedPhrase = CollectionEntry<'phrases'>['data'];
+
+/** Every phrase shared with the master plan, longest first (build/xref/phrases.json). */
+export async function sharedPhrases(): Promise<SharedPhrase[]> {
+  return (await getCollection('phrases')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+}
+
+/** The plan's stretches of repeated words (each phrase's places in the plan), by plan passage id, in reading order. */
+export function planStretches(phrases: readonly SharedPhrase[]): Map<string, SharedPhrase['plan']> {
+  const byPassage = new Map<string, SharedPhrase['plan']>();
+  for (const place of phrases.flatMap((phrase) => phrase.plan)) byPassage.set(place.passageId, [...(byPassage.get(place.passageId) ?? []), place]);
+  for (const places of byPassage.values()) places.sort((a, b) => a.start - b.start);
+  return byPassage;
+}
+
+/**
+ * Where a link to words of a passage lands: the words themselves in a paragraph (the reader marks
+ * shared wording in paragraphs), else the passage.
+ */
+export function wordsLink(lang: Lang, document: DocumentData, passageId: string, start: number, pages: Map<string, string | null>): string {
+  const isParagraph = document.blocks.some((block) => block.id === passageId && block.type === 'paragraph');
+  return isParagraph ? wordsHref(lang, document, passageId, start, pages) : blockHref(lang, document, passageId, pages);
+}
+
+/** The link from a span of a district passage to the plan's stretch of the same words. */
+export function planWordsLink(lang: Lang, master: DocumentData, span: Pick<ReuseSpan, 'planPassageId' | 'planStart'>, stretches: Map<string, SharedPhrase['plan']>, pages: Map<string, string | null>): string {
+  const stretch = stretchOf(span, stretches.get(span.planPassageId) ?? []);
+  return wordsLink(lang, master, span.planPassageId, stretch?.start ?? span.planStart, pages);
 }

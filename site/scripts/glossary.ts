@@ -3,6 +3,7 @@
 // tells which. A term's places are fetched the first time a reader opens them.
 import { pinyinKey } from '../../search/crosslingual/keys.ts';
 import type { TermPlaces } from '../lib/glossaryPlaces.ts';
+import { nextDirection, sortRows } from './sortTable.ts';
 
 const table = document.getElementById('glossary-table') as HTMLTableElement;
 const body = table.tBodies[0]!;
@@ -35,24 +36,14 @@ function sortValue(row: HTMLTableRowElement, column: string): string | number {
 }
 
 /** Sorts the rows by a column; `header` is the column header that then carries aria-sort. */
-function sortRows(header: HTMLTableCellElement, column: string, direction: 'ascending' | 'descending'): void {
-  for (const other of table.tHead!.querySelectorAll('th[data-sort]')) other.removeAttribute('aria-sort');
-  header.setAttribute('aria-sort', direction);
-  const sign = direction === 'ascending' ? 1 : -1;
-  const sorted = [...rows].sort((a, b) => {
-    const x = sortValue(a, column);
-    const y = sortValue(b, column);
-    return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y)));
-  });
-  body.append(...sorted);
-}
+const sortByColumn = (header: HTMLTableCellElement, column: string, direction: 'ascending' | 'descending'): void => sortRows(table, rows, header, direction, (row) => sortValue(row, column));
 
 function sortBy(header: HTMLTableCellElement): void {
   const column = header.dataset.sort!;
   // Counts sort from the most; text from A; a second click reverses.
-  const current = byDocument.value === '' ? header.getAttribute('aria-sort') : null;
+  if (byDocument.value !== '') header.removeAttribute('aria-sort');
   byDocument.value = '';
-  sortRows(header, column, current === null ? (column === 'total' ? 'descending' : 'ascending') : current === 'ascending' ? 'descending' : 'ascending');
+  sortByColumn(header, column, nextDirection(header, column === 'total' ? 'descending' : 'ascending'));
 }
 
 for (const header of table.tHead!.querySelectorAll<HTMLTableCellElement>('th[data-sort]')) {
@@ -60,8 +51,8 @@ for (const header of table.tHead!.querySelectorAll<HTMLTableCellElement>('th[dat
 }
 byDocument.addEventListener('change', () => {
   const where = table.tHead!.querySelector<HTMLTableCellElement>('th[data-sort="total"]')!;
-  if (byDocument.value === '') sortRows(table.tHead!.querySelector<HTMLTableCellElement>('th[data-sort="term"]')!, 'term', 'ascending');
-  else sortRows(where, `doc:${byDocument.value}`, 'descending');
+  if (byDocument.value === '') sortByColumn(table.tHead!.querySelector<HTMLTableCellElement>('th[data-sort="term"]')!, 'term', 'ascending');
+  else sortByColumn(where, `doc:${byDocument.value}`, 'descending');
 });
 
 let places: Promise<Record<string, TermPlaces[]>> | null = null;

@@ -133,3 +133,17 @@ if (reader && modeControl) {
   }
   modeControl.classList.add('ready');
 }
+
+// A link to words in the Chinese (shared wording, /w<offset> fragments) lands on the first piece
+// of a mark that glossary terms may cut in several: light them all. Where the reading mode hides
+// the Chinese the browser does not scroll, so bring the passage holding them up.
+function showWordsTarget(): void {
+  for (const lit of document.querySelectorAll('mark.lit')) lit.classList.remove('lit');
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (!target?.dataset.words) return;
+  for (const piece of document.querySelectorAll(`mark[data-words="${CSS.escape(id)}"]`)) piece.classList.add('lit');
+  if (target.getClientRects().length === 0) target.closest('.parallel')?.scrollIntoView();
+}
+showWordsTarget();
+window.addEventListener('hashchange', showWordsTarget);

@@ -11,6 +11,7 @@ import { fileText, type FileContent } from '../../ingest/emit/fileContent.ts';
 import { contentChars, endsSentence } from '../../ingest/text/chars.ts';
 import { printedText } from '../../ingest/text/printed.ts';
 import { fold } from '../../ingest/stages/reuse.ts';
+import type { SharedPhrase } from '../../ingest/emit/sharedPhrases.ts';
 import { corpusDir, searchConfigDir } from '../helpers.ts';
 
 let run: CorpusRun;
@@ -234,5 +235,26 @@ describe('shared wording (reuse)', () => {
     const written = JSON.parse(fileText(outputs.get('xref/reuse.json')!)) as { spans: unknown[]; planIds: string[] };
     expect(written.planIds).toEqual([plan().id]);
     expect(written.spans).toHaveLength(run.reuse!.spans.length);
+  });
+
+  it('writes xref/phrases.json: every span in exactly one phrase, inside its plan place, and the set phrase of four documents formulaic', () => {
+    const outputs = new Map(buildOutputs(run));
+    const { phrases } = JSON.parse(fileText(outputs.get('xref/phrases.json')!)) as { phrases: SharedPhrase[] };
+    const places = phrases.flatMap((phrase) => phrase.occurrences.map((place) => ({ phrase, place })));
+    expect(places).toHaveLength(run.reuse!.spans.length);
+    const planTexts = new Map(plan().passages.map((passage) => [passage.id, passage.text]));
+    for (const { phrase, place } of places) {
+      const planPlace = phrase.plan.find((candidate) => candidate.passageId === place.planPassageId && candidate.start <= place.planStart && place.planEnd <= candidate.end);
+      expect(planPlace, `${place.passageId} ${place.text}`).toBeDefined();
+      expect(planTexts.get(planPlace!.passageId)!.slice(planPlace!.start, planPlace!.end)).toBe(planPlace!.text);
+    }
+    expect(new Set(phrases.map((phrase) => phrase.id)).size).toBe(phrases.length);
+    const contentment = phrases.find((phrase) => phrase.text.includes('人民群众获得感、幸福感、安全感'))!;
+    expect(contentment.formulaic).toBe(true);
+    expect(contentment.documents).toHaveLength(4);
+    const clause = phrases.find((phrase) => phrase.text.includes('落实黄河流域省会和胶东经济圈“9+5”城市陆海联动合作倡议'))!;
+    expect(clause.formulaic).toBe(false);
+    expect(clause.documents).toEqual([plan().id, 'west-coast-congress-report-2021']);
+    expect(fileText(outputs.get('xref/phrases.csv')!).trimEnd().split('\r\n')).toHaveLength(1 + phrases.reduce((total, phrase) => total + phrase.plan.length + phrase.occurrences.length, 0));
   });
 });

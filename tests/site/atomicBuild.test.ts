@@ -39,7 +39,8 @@ describe('npm run build', () => {
 
   it('leaves the previous site whole when killed midway, and the next build removes what the killed one left', async () => {
     const { parent, dist, before } = await previousSite();
-    const child = spawn(process.execPath, [buildScript, '--dist', dist], { cwd: projectRoot, stdio: 'ignore', detached: true });
+    // --force: the copy is up to date, so without it the build would skip every step.
+    const child = spawn(process.execPath, [buildScript, '--dist', dist, '--force'], { cwd: projectRoot, stdio: 'ignore', detached: true });
     const exited = new Promise((resolve) => child.on('exit', resolve));
     const staging = `${dist}.tmp-${child.pid}`;
     // Kill it (and the astro build it runs) once the site build has written into its folder.

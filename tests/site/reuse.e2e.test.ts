@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
 // Shared wording in Chromium: a district passage's spans taken from the plan are marked inside
-// its Chinese (under the glossary's marks, inside the reading modes), listed below it, and a
-// span's link leads to the plan paragraph holding the same words; the plan's section says how
-// much was taken over and by whom; the compare page gives each document's share.
+// its Chinese (under the glossary's marks, inside the reading modes), each mark a link to the plan
+// paragraph at the same words (never inside a term's link), listed below it with the English of
+// both passages on the English site; the plan's section says how much was taken over and by whom;
+// the compare page gives each document's share.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, openSite, saveScreenshot, type Session } from './browser.ts';
 
@@ -20,34 +21,87 @@ describe.skipIf(unavailable !== null)('shared wording in Chromium', () => {
     await session?.close();
   });
 
-  it('marks the plan’s clause in the congress report and follows its link to the plan’s words', async () => {
+  it('marks the plan’s clause in the congress report, and its mark and its entry both lead to the plan’s words', async () => {
     const { page, url } = session;
     await page.goto(`${url}/docs/west-coast-congress-report-2021/#n04/i01/p01`);
     const unit = page.locator('[id="n04/i01/p01"]');
     const marks = unit.locator('.zh mark.reused');
     const marked = (await marks.allTextContents()).join('');
     expect(marked).toContain(clause);
-    // The mark is drawn (an underline), and the English of the reading modes holds none.
-    expect(await marks.first().evaluate((mark) => getComputedStyle(mark).borderBottomStyle)).toBe('solid');
+    // The mark is drawn (an underline: on its link where it is one), and the English holds none.
+    const line = (element: Element) => getComputedStyle(element.closest('a.reuse-link') ?? element).borderBottomStyle;
+    expect(await marks.first().evaluate(line)).toBe('solid');
     expect(await unit.locator('.en mark.reused').count()).toBe(0);
-    // Each mark names its entry in the list below the passage.
-    const number = await unit.locator('mark.reused', { hasText: '9+5' }).first().getAttribute('data-reuse');
+    // Each mark names its entry in the list below the passage, and outside the glossary's terms is
+    // a link, described by its entry's link (where it leads), its name its own words.
+    const mark = unit.locator('a.reuse-link', { hasText: '9+5' }).first();
+    const number = await mark.locator('mark').getAttribute('data-reuse');
+    const description = await mark.getAttribute('aria-describedby');
     const list = page.locator('[id="n04/i01/p01"] ~ details.reuse').first();
-    await list.locator('summary').click();
     const entry = list.locator(`li[data-reuse="${number}"]`);
     expect(await entry.locator('q').first().textContent()).toContain(clause);
     const link = entry.locator('a.reuse-target');
+    expect(await link.getAttribute('id')).toBe(description);
     expect(await link.textContent()).toContain('第二章');
-    const fragment = decodeURIComponent((await link.getAttribute('href'))!.split('#')[1]!);
-    await link.click();
+    expect(await mark.getAttribute('href')).toBe(await link.getAttribute('href'));
+    // Follow the mark: the plan's paragraph, at the same words, lit and on screen.
+    const fragment = decodeURIComponent((await mark.getAttribute('href'))!.split('#')[1]!);
+    expect(fragment).toMatch(/\/w\d+$/u);
+    await mark.click();
     await page.waitForURL(/\/docs\/qingdao-plan-2021\/c02\//u);
-    const paragraph = page.locator(`[id="${fragment}"]`);
-    expect(await paragraph.locator('.zh').textContent()).toContain(clause);
-    await expect.poll(() => paragraph.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(200);
+    const words = page.locator(`[id="${fragment}"]`);
+    expect(await words.evaluate((element) => element.closest('.parallel')!.querySelector('.zh')!.textContent)).toContain(clause);
+    const lit = (await page.locator(`mark.lit[data-words="${fragment}"]`).allTextContents()).join('');
+    expect(lit).toContain(clause);
+    await expect.poll(() => words.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(200);
     // The plan's section says how much of it the district texts took, and who.
-    const taken = page.locator(`[id="${fragment.split('/').slice(0, 2).join('/')}"] ~ .reuse-taken`).first();
+    const section = fragment.split('/').slice(0, 2).join('/');
+    const taken = page.locator(`[id="${section}"] ~ .reuse-taken`).first();
     expect(await taken.textContent()).toContain('西海岸新区第二次党代会报告');
     expect(await saveScreenshot('reuse-target', await page.screenshot())).toBeGreaterThan(0.02);
+    // The list's link lands at the same words.
+    await page.goBack();
+    await list.locator('summary').click();
+    await link.click();
+    await page.waitForURL(/\/docs\/qingdao-plan-2021\/c02\//u);
+    expect(decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(fragment);
+  });
+
+  it('never puts a link inside another where shared wording runs through a glossary term, whatever the term notes', async () => {
+    const { page, url } = session;
+    await page.goto(`${url}/docs/west-coast-congress-report-2021/`);
+    // 黄河流域 is a term inside the clause: the term keeps its link, the wording around it links to the plan.
+    const clauseUnit = page.locator('[id="n04/i01/p01"] .zh');
+    expect(await clauseUnit.locator('a.term mark.reused').count()).toBeGreaterThan(0);
+    expect(await clauseUnit.locator('a.reuse-link').count()).toBeGreaterThan(1);
+    for (const mode of ['first', 'all', 'off']) {
+      await page.locator('#term-mode').selectOption(mode);
+      expect(await page.locator('a a').count()).toBe(0);
+    }
+    expect(await page.locator('.term mark.reused').count()).toBeGreaterThan(0);
+  });
+
+  it('gives the English of both passages beside the Chinese spans on the English site, and lands in English reading', async () => {
+    const { page, url } = session;
+    await page.goto(`${url}/en/docs/west-coast-congress-report-2021/#n04/i01/p01`);
+    const list = page.locator('[id="n04/i01/p01"] ~ details.reuse').first();
+    await list.locator('summary').click();
+    const entry = list.locator('li', { hasText: clause }).first();
+    const [here, plan] = await entry.locator('.reuse-en dd').allTextContents();
+    // The sentence holding the clause in each text: the report's and the plan's own English.
+    expect(here).toMatch(/^Implement the initiative for land-sea cooperation/u);
+    expect(plan).toContain('"9+5" land-sea linkage cooperation initiative');
+    expect(here).not.toContain('inland ports');
+    await entry.scrollIntoViewIfNeeded();
+    expect(await saveScreenshot('reuse-english', await page.screenshot())).toBeGreaterThan(0.02);
+    // The English site reads in English: the plan's words are in the hidden Chinese, so the
+    // reader brings their passage up instead.
+    await entry.locator('a.reuse-target').click();
+    await page.waitForURL(/\/en\/docs\/qingdao-plan-2021\/c02\//u);
+    const fragment = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    const passage = page.locator(`.parallel:has([id="${fragment}"])`);
+    await expect.poll(() => passage.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(300);
+    expect(await passage.locator('.en').isVisible()).toBe(true);
   });
 
   it('keeps the glossary’s term links whole where a span runs through them, in both reading modes', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../ingest/model.ts';
-import { defaultLinkOptions, linkToMaster } from '../../ingest/stages/link.ts';
+import { chooseSections, defaultLinkOptions, linkToMaster } from '../../ingest/stages/link.ts';
 import { words } from '../../ingest/stages/segment.ts';
 import { manifestEntry, runDocument } from '../helpers.ts';
 
@@ -98,5 +98,23 @@ describe('link with quotations', () => {
     const without = linked([]);
     expect(linked(quote(true))).toEqual(without);
     expect(linked(quote(false, defaultLinkOptions.minQuote - 1))).toEqual(without);
+  });
+});
+
+describe('chooseSections', () => {
+  const units = ['plan/c01/s01', 'plan/c01/s02', 'plan/c02/s01', 'plan/c02/s02'].map((id) => ({ heading: { id } }));
+  const ids = (chosen: Array<{ unit: { heading: { id: string } } }>) => chosen.map((candidate) => candidate.unit.heading.id);
+
+  it('applies the cut-offs to the terms’ scores: quoting one section does not push out another the passage carries out', () => {
+    // c01/s01 is quoted at length; c01/s02 scores on its terms well above half of the best terms' score.
+    const chosen = chooseSections(units, [30, 20, 4, 0], new Map([['plan/c01/s01', 40]]), defaultLinkOptions);
+    expect(ids(chosen)).toEqual(['plan/c01/s01', 'plan/c01/s02']);
+    expect(chosen[0]!.score).toBe(70);
+  });
+
+  it('links a quoted section below the cut-offs, in the order of the scores with the quotations, and none on terms too weak', () => {
+    const chosen = chooseSections(units, [30, 2, 5, 0], new Map([['plan/c02/s01', 12]]), defaultLinkOptions);
+    expect(ids(chosen)).toEqual(['plan/c01/s01', 'plan/c02/s01']);
+    expect(ids(chooseSections(units, [3, 2, 0, 0], new Map(), defaultLinkOptions))).toEqual([]);
   });
 });

@@ -18,6 +18,9 @@ describe('reuse marks', () => {
       ['界和', null],
       ['平', 2],
     ]);
-    expect(cutAtMarks('无标记', 0, [])).toEqual([{ text: '无标记', mark: null }]);
+    // Only the piece where a mark begins carries its anchor, though a mark is cut over several calls.
+    expect(cutAtMarks('天下大同世界和平', 1, marks).map((piece) => piece.first)).toEqual([false, true, false, true]);
+    expect(cutAtMarks('大同', 3, marks).map((piece) => [piece.mark?.index, piece.first])).toEqual([[1, false]]);
+    expect(cutAtMarks('无标记', 0, [])).toEqual([{ text: '无标记', mark: null, first: false }]);
   });
 });

@@ -1,0 +1,111 @@
+/// <reference lib="dom" />
+// The shared-phrases page in Chromium: complete and readable without script (longest first), each
+// place a link to its passage at the words; with script, sorting by a column and filtering by
+// text, document and set phrase; the CSV and JSON downloads hold the same phrases.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserUnavailable, openSite, saveScreenshot, type Session } from './browser.ts';
+
+const unavailable = browserUnavailable();
+const clause = '落实黄河流域省会和胶东经济圈“9+5”城市陆海联动合作倡议';
+
+interface Phrase {
+  id: string;
+  text: string;
+  length: number;
+  formulaic: boolean;
+  documents: string[];
+  plan: Array<{ passageId: string; start: number }>;
+  occurrences: Array<{ documentId: string; passageId: string; start: number; text: string }>;
+}
+
+describe.skipIf(unavailable !== null)('the shared-phrases page in Chromium', () => {
+  let session: Session;
+  const phrases = (): Phrase[] => (JSON.parse(readFileSync('dist/xref/phrases.json', 'utf8')) as { phrases: Phrase[] }).phrases;
+
+  beforeAll(async () => {
+    session = await openSite();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('lists every phrase without script, longest first, and a place’s link lands on its words', async () => {
+    const context = await session.page.context().browser()!.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${session.url}/phrases/`);
+    const rows = page.locator('#phrases-table tbody tr');
+    expect(await rows.count()).toBe(phrases().length);
+    const lengths = (await page.locator('#phrases-table tbody tr td:nth-child(2)').allTextContents()).map(Number);
+    expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+    // The congress report's copy of the plan's clause: the plan and the report hold it.
+    const row = page.locator('#phrases-table tbody tr', { hasText: clause }).first();
+    expect(await row.getAttribute('data-documents')).toBe('qingdao-plan-2021 west-coast-congress-report-2021');
+    const place = row.locator('li', { hasText: '西海岸新区第二次党代会报告' }).locator('a').first();
+    expect(await place.getAttribute('aria-label')).toBe('西海岸新区第二次党代会报告第 1 处');
+    const fragment = decodeURIComponent((await place.getAttribute('href'))!.split('#')[1]!);
+    expect(fragment).toMatch(/^n04\/i01\/p01\/w\d+$/u);
+    await place.click();
+    await page.waitForURL(/\/docs\/west-coast-congress-report-2021\//u);
+    const words = page.locator(`[id="${fragment}"]`);
+    expect(await words.evaluate((element) => element.tagName)).toBe('MARK');
+    const marked = (await page.locator(`mark[data-words="${fragment}"]`).allTextContents()).join('');
+    const occurrence = phrases().flatMap((phrase) => phrase.occurrences).find((candidate) => candidate.passageId === 'west-coast-congress-report-2021/n04/i01/p01' && fragment.endsWith(`/w${candidate.start}`))!;
+    expect(marked).toBe(occurrence.text);
+    expect(marked).toContain(clause);
+    await expect.poll(() => words.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(300);
+    await context.close();
+  });
+
+  it('sorts by a column and filters by text, document and set phrase', async () => {
+    const { page, url } = session;
+    await page.goto(`${url}/en/phrases/`);
+    const visibleRows = page.locator('#phrases-table tbody tr:not([hidden])');
+    const total = phrases().length;
+    await page.locator('th[data-sort="length"] button').click();
+    expect(await page.locator('th[data-sort="length"]').getAttribute('aria-sort')).toBe('ascending');
+    const lengths = (await page.locator('#phrases-table tbody tr td:nth-child(2)').allTextContents()).map(Number);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    await page.locator('th[data-sort="documents"] button').click();
+    expect(await page.locator('th[data-sort="length"]').getAttribute('aria-sort')).toBeNull();
+    const counts = (await page.locator('#phrases-table tbody tr td:nth-child(3)').allTextContents()).map(Number);
+    expect(counts[0]).toBe(Math.max(...phrases().map((phrase) => phrase.documents.length)));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+    await page.locator('#phrases-filter').fill('获得感');
+    const found = phrases().filter((phrase) => [phrase.text, ...phrase.occurrences.map((place) => place.text)].join(' ').includes('获得感'));
+    expect(found.length).toBeGreaterThan(0);
+    expect(await visibleRows.count()).toBe(found.length);
+    expect(await page.locator('#phrases-shown').textContent()).toBe(`${found.length} of ${total} phrases shown`);
+    await page.locator('#phrases-filter').fill('');
+
+    await page.locator('#phrases-document').selectOption('west-coast-work-report-2020');
+    const inWorkReport = phrases().filter((phrase) => phrase.documents.includes('west-coast-work-report-2020'));
+    expect(await visibleRows.count()).toBe(inWorkReport.length);
+    await page.locator('#phrases-document').selectOption('');
+
+    await page.locator('#phrases-formulaic').selectOption('true');
+    const formulaic = phrases().filter((phrase) => phrase.formulaic);
+    expect(formulaic.length).toBeGreaterThan(0);
+    expect(await visibleRows.count()).toBe(formulaic.length);
+    expect((await visibleRows.locator('td:last-child').allTextContents()).every((text) => text.startsWith('yes'))).toBe(true);
+    await page.locator('#phrases-formulaic').selectOption('false');
+    expect(await visibleRows.count()).toBe(total - formulaic.length);
+    expect(await saveScreenshot('phrases', await page.screenshot())).toBeGreaterThan(0.02);
+  });
+
+  it('offers the phrases as CSV (one row per place) and JSON, and the compare index links the page', async () => {
+    const { page, url } = session;
+    const csv = await (await fetch(`${url}/xref/phrases.csv`)).text();
+    const places = phrases().reduce((total, phrase) => total + phrase.plan.length + phrase.occurrences.length, 0);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(places + 1);
+    expect(csv).toContain(clause);
+    const json = (await (await fetch(`${url}/xref/phrases.json`)).json()) as { phrases: Phrase[] };
+    expect(json.phrases.map((phrase) => phrase.id)).toEqual(phrases().map((phrase) => phrase.id));
+    await page.goto(`${url}/compare/`);
+    await page.locator('a[href="/phrases/"]').click();
+    await page.waitForURL(/\/phrases\/$/u);
+    expect(await page.locator('h1').textContent()).toBe('与总体规划相同的表述');
+  });
+});
