@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, hasErrors } from './diagnostics.ts';
 import { ingestCorpus } from './pipeline.ts';
-import { buildOutputs, documentStats } from './emit/outputs.ts';
+import { buildOutputs, diagnosticsByDocument, documentStats } from './emit/outputs.ts';
 import { notABuild, writeBuild } from './emit/writeBuild.ts';
 import { isWithin, resolveReal } from './stages/load.ts';
 
@@ -71,13 +71,14 @@ async function main(): Promise<number> {
   if (!failed) await writeBuild(out, buildOutputs(run));
   const seconds = (performance.now() - started) / 1000;
 
+  const own = diagnosticsByDocument(run.documents, run.diagnostics);
   if (json) {
-    const documents = run.documents.map((document) => ({ id: document.id, ...documentStats(document, run.diagnostics) }));
+    const documents = run.documents.map((document) => ({ id: document.id, ...documentStats(document, own.get(document)!) }));
     console.log(JSON.stringify({ ok: !failed, out: failed ? null : path.resolve(out), seconds, documents, diagnostics: run.diagnostics }, null, 2));
     return failed ? 1 : 0;
   }
   for (const document of run.documents) {
-    const stats = documentStats(document, run.diagnostics);
+    const stats = documentStats(document, own.get(document)!);
     const blocks = Object.entries(stats.blocks).map(([type, count]) => `${count} ${type === 'box' ? 'boxes' : `${type}s`}`).join(', ');
     console.log(`${document.id}: ${blocks}, ${stats.boxItems} box items; ${stats.passages} passages; ${stats.diagnostics.warning} warnings`);
   }

@@ -26,13 +26,23 @@ import { masterPlans } from './stages/planChoice.ts';
 import { joinReuse, joinXref, type CorpusReuse, type CorpusXref } from './stages/planGraphs.ts';
 import { EvidenceCounter, tagKeywords, tagTopics } from './stages/tag.ts';
 import { contentChars } from './text/chars.ts';
+import { buildDocuments, workerCount, type DocumentTask } from './documentPool.ts';
 
 export interface IngestOptions {
   corpusDir: string;
   searchConfigDir: string;
   /** Called before each document is processed. */
   onProgress?: (done: number, total: number, documentId: string) => void;
+  /** Worker threads that build documents' models beside this one; by default one per further core for a large corpus, none for a small one. */
+  workers?: number;
+  /** Runs each stage of the corpus; a bench passes one that times them. */
+  stage?: StageRunner;
 }
+
+/** Runs the work of one named stage and returns its result (a promise for work that is asynchronous). */
+export type StageRunner = <T>(name: string, work: () => T) => T;
+
+const untimed: StageRunner = (_name, work) => work();
 
 export interface CorpusRun extends IngestResult {
   manifest: ManifestEntry[];
@@ -86,6 +96,7 @@ export function processDocument(
 
 /** Runs the whole pipeline over a corpus folder; stops before segmenting when loading found errors. */
 export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
+  const stage = options.stage ?? untimed;
   const sinks: DiagnosticSink[] = [];
   const manifest = await loadManifest(options.corpusDir, sinks);
   const topics = await loadTopics(options.corpusDir, sinks);
@@ -109,29 +120,39 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   const matchTerms = termMatcher(glossary, wordBoundaries);
   const stopWords = await readWordList(path.join(options.searchConfigDir, 'stop-words.txt'));
   const reuseOptions = await loadReuseOptions(options.searchConfigDir, sinks);
-  const documents = sources.map(({ source, sink }, index) => {
-    options.onProgress?.(index, sources.length, source.entry.id);
-    return processDocument(source, sink, translations.headings[source.entry.id] ?? {}, matchTerms);
-  });
+  const tasks = sources.map(({ source, sink }) => ({ source, sink, headingTitlesEn: translations.headings[source.entry.id] ?? {} }));
+  const onStart = (index: number) => options.onProgress?.(index, tasks.length, tasks[index]!.source.entry.id);
+  const workers = options.workers ?? workerCount(tasks);
+  const buildHere = ({ source, sink, headingTitlesEn }: DocumentTask) => processDocument(source, sink, headingTitlesEn, matchTerms);
+  const documents = await stage('documents', () =>
+    workers > 0
+      ? buildDocuments(tasks, { userDict, glossary }, workers, onStart, buildHere)
+      : tasks.map((task, index) => {
+          onStart(index);
+          return buildHere(task);
+        }),
+  );
   const glossaryById = new Map(glossary.map((term) => [term.id, term]));
   for (const document of documents) {
     const file = await loadTranslationFile(options.corpusDir, document.id, sinks);
     document.translations = alignTranslations(document, file, sinks[sinks.length - 1]!, matchTerms, glossaryById);
   }
-  const allPassages = documents.flatMap((document) => document.passages);
-  const counter = new EvidenceCounter(topics);
-  for (const document of documents) tagTopics(document.passages, counter);
-  tagKeywords(allPassages, stopWords);
+  stage('tag', () => {
+    const counter = new EvidenceCounter(topics);
+    for (const document of documents) tagTopics(document.passages, counter);
+    tagKeywords(documents.flatMap((document) => document.passages), stopWords);
+  });
   // Every master plan gets its cross-references and shared wording, from the documents that carry it out.
   const plans = masterPlans(documents);
   const perPlan = plans.map((plan) => {
-    const reuse = findReuse(documents, plan, reuseOptions);
-    return { reuse, xref: linkToMaster(documents, plan, stopWords, words, defaultLinkOptions, reuse.spans) };
+    const reuse = stage('reuse', () => findReuse(documents, plan, reuseOptions));
+    return { reuse, xref: stage('link', () => linkToMaster(documents, plan, stopWords, words, defaultLinkOptions, reuse.spans)) };
   });
   const [first, ...rest] = perPlan;
   const reuse = first ? joinReuse([first.reuse, ...rest.map((graphs) => graphs.reuse)]) : null;
   const xref = first ? joinXref(perPlan.map((graphs) => graphs.xref)) : null;
-  return { manifest, topics, glossary, lexicon: corpusLexicon(glossary, documents), documents, xref, reuse, diagnostics: collect() };
+  const lexicon = stage('lexicon', () => corpusLexicon(glossary, documents));
+  return { manifest, topics, glossary, lexicon, documents, xref, reuse, diagnostics: collect() };
 }
 
 /** The lexicon of a corpus: its glossary, its words and their CC-CEDICT glosses. */

@@ -7,11 +7,55 @@ import { documentMarkdown } from './markdown.ts';
 import { searchDocuments } from './searchDocuments.ts';
 import { linksCsv } from './xrefCsv.ts';
 import { glossaryUsage } from './glossaryUsage.ts';
+import { Chunks, type FileContent } from './fileContent.ts';
 import { sharedPhrases } from './sharedPhrases.ts';
 import { phrasesCsv } from './phrasesCsv.ts';
 
 /** Version of the build/ JSON layout described in the README; bump it on any breaking change. */
 export const buildSchemaVersion = 1;
+
+/** The pieces of a JSON array, one group of elements at a time: JSON.stringify's bytes of them all. */
+function* arrayPieces(groups: Iterable<readonly unknown[]>): Generator<string> {
+  yield '[';
+  let first = true;
+  for (const group of groups) {
+    if (group.length === 0) continue;
+    const inner = JSON.stringify(group).slice(1, -1);
+    yield first ? inner : `,${inner}`;
+    first = false;
+  }
+  yield ']';
+}
+
+/** A JSON array written one group of elements at a time: the same bytes as compactJson of them all. */
+export function compactJsonArray(groups: () => Iterable<readonly unknown[]>): Chunks {
+  return new Chunks(function* () {
+    yield* arrayPieces(groups());
+    yield '\n';
+  });
+}
+
+/** Elements of an array a thousand at a time. */
+function* thousands(array: readonly unknown[]): Generator<readonly unknown[]> {
+  for (let start = 0; start < array.length; start += 1000) yield array.slice(start, start + 1000);
+}
+
+/** An object written one field at a time, its arrays a thousand elements at a time: the same bytes as compactJson. */
+export function compactJsonFields(value: Readonly<Record<string, unknown>>): Chunks {
+  return new Chunks(function* () {
+    let separator = '{';
+    for (const [key, field] of Object.entries(value)) {
+      const text = Array.isArray(field) ? null : JSON.stringify(field);
+      // JSON.stringify leaves out a field it cannot write (undefined, a function).
+      if (text === undefined) continue;
+      yield `${separator}${JSON.stringify(key)}:`;
+      separator = ',';
+      if (text === null) yield* arrayPieces(thousands(field as unknown[]));
+      else yield text;
+    }
+    yield separator === '{' ? '{}\n' : '}\n';
+  });
+}
 
 /** Indented JSON, for the small files people open. */
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
@@ -44,8 +88,22 @@ export function documentStats(document: DocumentModel, diagnostics: readonly Dia
   };
 }
 
+/** Each document's own diagnostics, as documentStats counts them, found in one pass over the diagnostics. */
+export function diagnosticsByDocument(documents: readonly DocumentModel[], diagnostics: readonly Diagnostic[]): Map<DocumentModel, Diagnostic[]> {
+  const byFile = new Map<string, DocumentModel[]>();
+  for (const document of documents) byFile.set(document.source.file, [...(byFile.get(document.source.file) ?? []), document]);
+  const own = new Map<DocumentModel, Diagnostic[]>(documents.map((document) => [document, []]));
+  for (const diagnostic of diagnostics) {
+    // The file itself, and every ending of it after a "/": the names a document's source file may match.
+    const names = new Set([diagnostic.file, ...[...diagnostic.file.matchAll(/\//gu)].map((slash) => diagnostic.file.slice(slash.index + 1))]);
+    for (const name of names) for (const document of byFile.get(name) ?? []) own.get(document)!.push(diagnostic);
+  }
+  return own;
+}
+
 /** Every file of build/ as [path relative to build/, content], made one at a time. */
-export function* buildOutputs(run: CorpusRun): Generator<[string, string]> {
+export function* buildOutputs(run: CorpusRun): Generator<[string, FileContent]> {
+  const own = diagnosticsByDocument(run.documents, run.diagnostics);
   yield [
     'corpus.json',
     json({
@@ -55,7 +113,7 @@ export function* buildOutputs(run: CorpusRun): Generator<[string, string]> {
         sourceTitle: document.sourceTitle,
         head: document.head,
         continuation: document.continuation,
-        stats: documentStats(document, run.diagnostics),
+        stats: documentStats(document, own.get(document)!),
       })),
       topics: run.topics.map(({ id, zh, en }) => ({ id, zh, en })),
     }),
@@ -64,15 +122,17 @@ export function* buildOutputs(run: CorpusRun): Generator<[string, string]> {
     yield [`documents/${document.id}.json`, compactJson({ schemaVersion: buildSchemaVersion, ...document })];
     yield [`markdown/${document.id}.md`, documentMarkdown(document)];
   }
-  yield ['search/documents.json', compactJson(run.documents.flatMap(searchDocuments))];
+  yield ['search/documents.json', compactJsonArray(function* () {
+    for (const document of run.documents) yield searchDocuments(document);
+  })];
   yield ['search/lexicon.json', compactJson({ schemaVersion: buildSchemaVersion, ...run.lexicon })];
   yield ['glossary.json', compactJson({ schemaVersion: buildSchemaVersion, terms: glossaryUsage(run.glossary, run.documents) })];
   if (run.xref) {
-    yield ['xref/links.json', compactJson({ schemaVersion: buildSchemaVersion, ...run.xref })];
+    yield ['xref/links.json', compactJsonFields({ schemaVersion: buildSchemaVersion, ...run.xref })];
     yield ['xref/links.csv', linksCsv(run)];
   }
   if (run.reuse) {
-    yield ['xref/reuse.json', compactJson({ schemaVersion: buildSchemaVersion, ...run.reuse })];
+    yield ['xref/reuse.json', compactJsonFields({ schemaVersion: buildSchemaVersion, ...run.reuse })];
     const planIds = run.reuse.planIds;
     const plans = planIds.map((planId) => run.documents.find((document) => document.id === planId)!);
     const planTexts = new Map(plans.flatMap((plan) => plan.passages.map((passage) => [passage.id, passage.text] as const)));

@@ -1,6 +1,7 @@
 // Writes build/ atomically: everything goes to a sibling temporary folder, which then takes
 // the place of the old one, so a failed run leaves the previous build/ as it was.
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { Chunks, type FileContent } from './fileContent.ts';
 import path from 'node:path';
 
 /** True while a process with this id runs (or exists under another user). */
@@ -57,7 +58,7 @@ export async function notABuild(target: string, marker: string): Promise<string 
 }
 
 /** Replaces `outDir` with a folder holding exactly `files`, taken one at a time. */
-export async function writeBuild(outDir: string, files: Iterable<[string, string]>): Promise<void> {
+export async function writeBuild(outDir: string, files: Iterable<[string, FileContent]>): Promise<void> {
   const target = path.resolve(outDir);
   await removeStaleTemporaries(target);
   await writeFiles(`${target}.tmp-${process.pid}`, files);
@@ -65,18 +66,29 @@ export async function writeBuild(outDir: string, files: Iterable<[string, string
 }
 
 /** Writes `files` into a fresh `staging` folder; on failure removes it and throws. */
-async function writeFiles(staging: string, files: Iterable<[string, string]>): Promise<void> {
+async function writeFiles(staging: string, files: Iterable<[string, FileContent]>): Promise<void> {
   await rm(staging, { recursive: true, force: true });
   try {
     for (const [relative, content] of files) {
       const file = path.join(staging, relative);
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, content);
+      if (content instanceof Chunks) await writeChunks(file, content);
+      else await writeFile(file, content);
     }
     await mkdir(staging, { recursive: true });
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/** Writes a file piece by piece, each piece made just before it is written. */
+async function writeChunks(file: string, content: Chunks): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    for (const piece of content.pieces()) await handle.write(piece);
+  } finally {
+    await handle.close();
   }
 }
 

@@ -74,21 +74,50 @@ function glosses(sense: string): string[] {
     .filter((gloss) => gloss !== '' && gloss.split(/\s+/u).length <= 4);
 }
 
-/** How often each run of 2 to maxWordChars ideographs occurs in the texts. */
-function substringCounts(texts: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
+/** A node of a trie over code points: the word that ends here, if any, and how often it was seen. */
+interface TrieNode {
+  next: Map<number, TrieNode> | null;
+  word: string | null;
+  count: number;
+}
+
+/**
+ * How often each of `words` (those of 2 to maxWordChars characters) occurs in the texts inside a
+ * run of ideographs. The runs are walked through a trie of the words: counting every substring of
+ * a large corpus would make millions of strings that no lookup asks for.
+ */
+function substringCounts(texts: readonly string[], words: Iterable<string>): Map<string, number> {
+  const root: TrieNode = { next: null, word: null, count: 0 };
+  const ends: TrieNode[] = [];
+  for (const word of words) {
+    const chars = [...word];
+    if (chars.length < 2 || chars.length > maxWordChars) continue;
+    let node = root;
+    for (const char of chars) {
+      const code = char.codePointAt(0)!;
+      node.next ??= new Map();
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: null, word: null, count: 0 }));
+      node = child;
+    }
+    if (node.word === null) ends.push(node);
+    node.word = word;
+  }
   for (const text of texts) {
     for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
-      const chars = [...run];
-      for (let start = 0; start < chars.length; start += 1) {
-        for (let length = 2; length <= maxWordChars && start + length <= chars.length; length += 1) {
-          const word = chars.slice(start, start + length).join('');
-          counts.set(word, (counts.get(word) ?? 0) + 1);
+      const codes = Array.from(run, (char) => char.codePointAt(0)!);
+      for (let start = 0; start + 1 < codes.length; start += 1) {
+        let node: TrieNode | undefined = root;
+        for (let end = start; end < codes.length && end - start < maxWordChars; end += 1) {
+          node = node.next?.get(codes[end]!);
+          if (!node) break;
+          node.count += 1;
         }
       }
     }
   }
-  return counts;
+  // A one-character prefix is no word here: every word of the trie has two characters or more.
+  return new Map(ends.filter((node) => node.count > 0).map((node) => [node.word!, node.count]));
 }
 
 function addRanked(map: Map<string, Set<string>>, key: string, word: string): void {
@@ -135,7 +164,8 @@ export function buildLexicon({ glossary, wordCounts, cedict, texts = [] }: Lexic
   const vocabulary = new Set(common.map(([word]) => word));
   const byEnglish = new Map<string, Set<string>>();
   // A word's frequency for ranking its senses: as a substring of the text, else as a jieba word.
-  const substrings = substringCounts(texts);
+  // Only dictionary and corpus words are ever looked up in the substring counts.
+  const substrings = substringCounts(texts, [...cedict.map((entry) => entry.simplified), ...vocabulary]);
   const frequency = new Map(wordCounts);
   for (const [word, count] of substrings) if (count > (frequency.get(word) ?? 0)) frequency.set(word, count);
   const corpusChars = new Set([...wordCounts.keys()].join(''));

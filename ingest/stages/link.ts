@@ -156,6 +156,18 @@ export class Bm25 {
     return this.idf.get(term) ?? 0;
   }
 
+  /** The score of bag `index` for a query, as score() sums it, without ranking the terms. */
+  scoreOf(query: ReadonlyMap<string, number>, index: number): number {
+    const counts = this.bags[index]!;
+    const norm = this.norms[index]!;
+    let score = 0;
+    for (const [term, queryWeight] of query) {
+      const tf = counts.get(term);
+      if (tf) score += queryWeight * this.weight(term) * ((tf * (this.k1 + 1)) / (tf + norm));
+    }
+    return score;
+  }
+
   /** The score of bag `index` for a query (distinct terms with their weights), and the terms that matched. */
   score(query: ReadonlyMap<string, number>, index: number): { score: number; shared: string[] } {
     const counts = this.bags[index]!;
@@ -281,12 +293,13 @@ export function linkToMaster(
         score: round(score),
         quoted: chars,
         sharedTerms: sectionIndex.score(query, index).shared.slice(0, 8),
+        // Ranked on the scores alone: only the paragraphs kept need their shared terms.
         paragraphs: unit.passages
-          .map((target) => ({ passageId: target.id, ...paragraphIndex.score(query, passageIndex.get(target.id)!) }))
+          .map((target) => ({ passageId: target.id, index: passageIndex.get(target.id)!, score: paragraphIndex.scoreOf(query, passageIndex.get(target.id)!) }))
           .filter((candidate) => candidate.score > 0)
           .sort((a, b) => b.score - a.score || a.passageId.localeCompare(b.passageId))
           .slice(0, options.maxParagraphs)
-          .map((candidate) => ({ passageId: candidate.passageId, score: round(candidate.score), sharedTerms: candidate.shared.slice(0, 8) })),
+          .map((candidate) => ({ passageId: candidate.passageId, score: round(candidate.score), sharedTerms: paragraphIndex.score(query, candidate.index).shared.slice(0, 8) })),
       }));
       links.push({ passageId: passage.id, documentId: document.id, targets });
     }

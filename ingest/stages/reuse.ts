@@ -303,6 +303,60 @@ function madeOfSetPhrase(texts: readonly string[], setPhrases: readonly string[]
 
 const round = (value: number): number => Math.round(value * 10000) / 10000;
 
+/** How many documents repeat each character of the plan, and what each document repeats of each plan passage. */
+interface RepeatedCharacters {
+  /** Per position of the plan's text, the documents that repeat it. */
+  documents: Uint32Array;
+  /**
+   * Per plan passage, per document, the characters it repeats, the documents in the order in
+   * which they first repeat a character of the passage (the earlier document first at a tie).
+   */
+  byPassage: Array<Map<string, number>>;
+}
+
+/**
+ * Counts, document by document, the plan characters the spans found cover: `found` lists each
+ * document's spans together. Counts, not sets of document ids per character, which at a
+ * hundred times the corpus held hundreds of megabytes.
+ */
+function repeatedPlanCharacters(plan: PlanIndex, found: ReadonlyArray<{ match: Match; passage: Passage; planIndex: number }>): RepeatedCharacters {
+  const documents = new Uint32Array(plan.text.length);
+  const firsts = plan.folded.map(() => [] as Array<{ id: string; first: number; order: number; count: number }>);
+  const covered = new Uint8Array(plan.text.length);
+  let touched: Array<[number, number]> = [];
+  let order = 0;
+  const flush = (id: string) => {
+    const byPassage = new Map<number, { id: string; first: number; order: number; count: number }>();
+    for (const [at, planIndex] of touched) {
+      covered[at] = 0;
+      documents[at]! += 1;
+      const entry = byPassage.get(planIndex);
+      if (entry) {
+        entry.count += 1;
+        entry.first = Math.min(entry.first, at);
+      } else byPassage.set(planIndex, { id, first: at, order, count: 1 });
+    }
+    for (const [planIndex, entry] of byPassage) firsts[planIndex]!.push(entry);
+    touched = [];
+    order += 1;
+  };
+  let current: string | null = null;
+  for (const { match, passage, planIndex } of found) {
+    if (passage.documentId !== current) {
+      if (current !== null) flush(current);
+      current = passage.documentId;
+    }
+    for (let at = match.planStart; at < match.planEnd; at += 1) {
+      if (covered[at]) continue;
+      covered[at] = 1;
+      touched.push([at, planIndex]);
+    }
+  }
+  if (current !== null) flush(current);
+  const byPassage = firsts.map((entries) => new Map(entries.sort((a, b) => a.first - b.first || a.order - b.order).map((entry) => [entry.id, entry.count])));
+  return { documents, byPassage };
+}
+
 /** The spans every other document shares with `master`, and how much of each side they cover. */
 export function findReuse(documents: readonly DocumentModel[], master: DocumentModel, options: ReuseOptions = defaultReuseOptions): ReuseGraph {
   if (options.minLength < 2) throw new Error(`reuse: minLength must be at least 2 (got ${options.minLength})`);
@@ -341,11 +395,7 @@ export function findReuse(documents: readonly DocumentModel[], master: DocumentM
   }
 
   // How many documents repeat each plan character: words many documents take are the formula.
-  const repeatedBy = master.passages.map((_, index) => Array.from({ length: plan.folded[index]!.text.length }, () => new Set<string>()));
-  for (const { match, passage, planIndex } of found) {
-    const base = plan.starts[planIndex]!;
-    for (let at = match.planStart; at < match.planEnd; at += 1) repeatedBy[planIndex]![at - base]!.add(passage.documentId);
-  }
+  const repeated = repeatedPlanCharacters(plan, found);
 
   const spans: ReuseSpan[] = found.map(({ match, passage, folded, planIndex }) => {
     const planPassage = master.passages[planIndex]!;
@@ -356,8 +406,9 @@ export function findReuse(documents: readonly DocumentModel[], master: DocumentM
     const start = folded.offsets[match.start]!;
     const end = folded.offsets[match.end - 1]! + 1;
     const foldedTexts = [folded.text.slice(match.start, match.end), plan.text.slice(match.planStart, match.planEnd)];
-    const planChars = repeatedBy[planIndex]!.slice(match.planStart - base, match.planEnd - base);
-    const widelyRepeated = planChars.filter((documents) => documents.size >= options.formulaicDocuments).length * 2 >= planChars.length;
+    let widely = 0;
+    for (let at = match.planStart; at < match.planEnd; at += 1) if (repeated.documents[at]! >= options.formulaicDocuments) widely += 1;
+    const widelyRepeated = widely * 2 >= match.planEnd - match.planStart;
     const formulaicBy = madeOfSetPhrase(foldedTexts, setPhrases) ? 'set-phrase' : widelyRepeated ? 'documents' : null;
     return {
       documentId: passage.documentId,
@@ -387,11 +438,9 @@ export function findReuse(documents: readonly DocumentModel[], master: DocumentM
     if (sectionId === null) return;
     const section = (sections[sectionId] ??= { characters: 0, reused: 0, share: 0, byDocument: {} });
     section.characters += plan.folded[index]!.text.length;
-    const byDocument = new Map<string, number>();
-    for (const documents of repeatedBy[index]!) {
-      if (documents.size > 0) section.reused += 1;
-      for (const id of documents) byDocument.set(id, (byDocument.get(id) ?? 0) + 1);
-    }
+    const base = plan.starts[index]!;
+    for (let at = base; at < base + plan.folded[index]!.text.length; at += 1) if (repeated.documents[at]! > 0) section.reused += 1;
+    const byDocument = repeated.byPassage[index]!;
     for (const [id, count] of byDocument) section.byDocument[id] = (section.byDocument[id] ?? 0) + count;
   });
   for (const section of Object.values(sections)) section.share = section.characters === 0 ? 0 : round(section.reused / section.characters);

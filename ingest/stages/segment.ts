@@ -2,7 +2,7 @@
 // (上合示范区, 双招双引, 放管服) stay whole. Index and query sides both call this module.
 import { createRequire } from 'node:module';
 import type { Passage } from '../model.ts';
-import { contentChars } from '../text/chars.ts';
+import { hasContentChars } from '../text/chars.ts';
 
 type Jieba = typeof import('nodejieba');
 const jieba = createRequire(import.meta.url)('nodejieba') as Jieba;
@@ -23,7 +23,7 @@ function assertLoaded(): void {
   if (loadedUserDict === null) throw new Error('call loadSegmenter() before segmenting');
 }
 
-const isWord = (token: string): boolean => contentChars(token).length > 0;
+const isWord = hasContentChars;
 
 /** Words of a text in jieba's precise mode, without punctuation and white space. */
 export function words(text: string): string[] {

@@ -2,13 +2,21 @@
 
 const cjk = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 
+const contentClass = `${cjk}0-9A-Za-z\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a`;
+
 /** Content characters: CJK ideographs, digits and latin letters (full- or half-width). */
-export const contentCharPattern = new RegExp(`[${cjk}0-9A-Za-z\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a]`, 'gu');
+export const contentCharPattern = new RegExp(`[${contentClass}]`, 'gu');
+const nonContentChars = new RegExp(`[^${contentClass}]+`, 'gu');
+const oneContentChar = new RegExp(`[${contentClass}]`, 'u');
 
 /** The content characters of a text, in order, as one string. */
 export function contentChars(text: string): string {
-  return (text.match(contentCharPattern) ?? []).join('');
+  // Dropping the rest keeps the same characters as collecting the matches, without an array of them.
+  return text.replace(nonContentChars, '');
 }
+
+/** True when a text holds at least one content character. */
+export const hasContentChars = (text: string): boolean => oneContentChar.test(text);
 
 /** Removes all white space, to compare texts printed with different spacing. */
 export function compact(text: string): string {

@@ -7,6 +7,7 @@ import type { Block, BoxBlock, DocumentModel, HeadingBlock, TableBlock } from '.
 import { DiagnosticSink } from '../../ingest/diagnostics.ts';
 import { ingestCorpus, processDocument, type CorpusRun } from '../../ingest/pipeline.ts';
 import { buildOutputs } from '../../ingest/emit/outputs.ts';
+import { fileText, type FileContent } from '../../ingest/emit/fileContent.ts';
 import { contentChars, endsSentence } from '../../ingest/text/chars.ts';
 import { printedText } from '../../ingest/text/printed.ts';
 import { fold } from '../../ingest/stages/reuse.ts';
@@ -166,6 +167,8 @@ describe('cross-references', () => {
 });
 
 describe('ids and builds', () => {
+  const texts = (outputs: Iterable<[string, FileContent]>) => new Map([...outputs].map(([file, content]) => [file, fileText(content)]));
+
   it('are stable: editing one paragraph of a copy of the master plan changes no id', () => {
     const text = sourceText(plan());
     const target = '扩大精准有效投资。';
@@ -180,7 +183,13 @@ describe('ids and builds', () => {
 
   it('are the same bytes from two runs', async () => {
     const again = await ingestCorpus({ corpusDir, searchConfigDir });
-    expect(new Map(buildOutputs(again))).toEqual(new Map(buildOutputs(run)));
+    expect(texts(buildOutputs(again))).toEqual(texts(buildOutputs(run)));
+  });
+
+  it('are the same bytes, diagnostics included, when a worker thread builds documents beside this one', async () => {
+    const parallel = await ingestCorpus({ corpusDir, searchConfigDir, workers: 1 });
+    expect(parallel.diagnostics).toEqual(run.diagnostics);
+    expect(texts(buildOutputs(parallel))).toEqual(texts(buildOutputs(run)));
   });
 });
 
@@ -223,14 +232,14 @@ describe('shared wording (reuse)', () => {
 
   it('writes xref/reuse.json with every span', () => {
     const outputs = new Map(buildOutputs(run));
-    const written = JSON.parse(outputs.get('xref/reuse.json')!) as { spans: unknown[]; planIds: string[] };
+    const written = JSON.parse(fileText(outputs.get('xref/reuse.json')!)) as { spans: unknown[]; planIds: string[] };
     expect(written.planIds).toEqual([plan().id]);
     expect(written.spans).toHaveLength(run.reuse!.spans.length);
   });
 
   it('writes xref/phrases.json: every span in exactly one phrase, inside its plan place, and the set phrase of four documents formulaic', () => {
     const outputs = new Map(buildOutputs(run));
-    const { phrases } = JSON.parse(outputs.get('xref/phrases.json')!) as { phrases: SharedPhrase[] };
+    const { phrases } = JSON.parse(fileText(outputs.get('xref/phrases.json')!)) as { phrases: SharedPhrase[] };
     const places = phrases.flatMap((phrase) => phrase.occurrences.map((place) => ({ phrase, place })));
     expect(places).toHaveLength(run.reuse!.spans.length);
     const planTexts = new Map(plan().passages.map((passage) => [passage.id, passage.text]));
@@ -246,6 +255,6 @@ describe('shared wording (reuse)', () => {
     const clause = phrases.find((phrase) => phrase.text.includes('落实黄河流域省会和胶东经济圈“9+5”城市陆海联动合作倡议'))!;
     expect(clause.formulaic).toBe(false);
     expect(clause.documents).toEqual([plan().id, 'west-coast-congress-report-2021']);
-    expect(outputs.get('xref/phrases.csv')!.trimEnd().split('\r\n')).toHaveLength(1 + phrases.reduce((total, phrase) => total + phrase.plan.length + phrase.occurrences.length, 0));
+    expect(fileText(outputs.get('xref/phrases.csv')!).trimEnd().split('\r\n')).toHaveLength(1 + phrases.reduce((total, phrase) => total + phrase.plan.length + phrase.occurrences.length, 0));
   });
 });

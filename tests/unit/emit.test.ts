@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { documentMarkdown } from '../../ingest/emit/markdown.ts';
 import { searchDocuments } from '../../ingest/emit/searchDocuments.ts';
 import { writeBuild } from '../../ingest/emit/writeBuild.ts';
+import { compactJsonArray, compactJsonFields } from '../../ingest/emit/outputs.ts';
+import { fileText } from '../../ingest/emit/fileContent.ts';
 import { runDocument } from '../helpers.ts';
 
 const sample = [
@@ -148,5 +150,19 @@ describe('writeBuild', () => {
     await expect(writeBuild(out, new Map([['a', 'x'], ['a/b', 'y']]))).rejects.toThrow();
     expect(await readFile(path.join(out, 'corpus.json'), 'utf8')).toBe('previous');
     expect(await readdir(parent)).toEqual(['build']);
+  });
+});
+
+describe('chunked JSON (large files written piece by piece)', () => {
+  const many = Array.from({ length: 2345 }, (_, index) => ({ id: `p${index}`, text: `第${index}条“引号”\n`, score: index / 7 }));
+  it('writes the same bytes as JSON.stringify, field by field and a thousand elements at a time', () => {
+    const value = { schemaVersion: 1, empty: [], many, nested: { a: [1, 2], b: null }, gone: undefined, last: 'x' };
+    expect(fileText(compactJsonFields(value))).toBe(`${JSON.stringify(value)}\n`);
+    expect(fileText(compactJsonFields({}))).toBe('{}\n');
+  });
+  it('joins groups into one array, skipping empty groups', () => {
+    const groups = [many.slice(0, 3), [], many.slice(3, 1500), [], many.slice(1500)];
+    expect(fileText(compactJsonArray(() => groups))).toBe(`${JSON.stringify(many)}\n`);
+    expect(fileText(compactJsonArray(() => [[], []]))).toBe('[]\n');
   });
 });
