@@ -32,7 +32,7 @@ export interface PhraseOccurrence extends PhrasePlace {
 export interface SharedPhrase {
   /** The first 8 hex digits of the SHA-256 of the folded phrase: stable while the words are. */
   id: string;
-  /** The plan's words, as its first place prints them. */
+  /** The plan's words, as its first place prints them, not opening on a stop nor closing on a pause. */
   text: string;
   /** Characters without white space. */
   length: number;
@@ -84,6 +84,9 @@ export function stretchOf(span: Pick<ReuseSpan, 'planPassageId' | 'planStart'>, 
   return stretches.find((stretch) => stretch.passageId === span.planPassageId && stretch.start <= span.planStart && span.planStart < stretch.end);
 }
 
+/** The phrase as a reader lists it: not opening on a stop, nor closing on a pause (，打造… / …功能，); a closing 。 stays. */
+const trimStops = (text: string): string => text.replace(/^[\s，。；：、！？,.;:!?]+|[\s，；：、,;:]+$/gu, '') || text;
+
 const phraseId = (folded: string): string => createHash('sha256').update(folded).digest('hex').slice(0, 8);
 
 /**
@@ -106,7 +109,7 @@ export function sharedPhrases(graph: Pick<CorpusReuse, 'spans'>, planTexts: Read
     const formulaic = spans.every((span) => span.formulaic);
     const phrase: SharedPhrase = {
       id: phraseId(folded),
-      text: (planTexts.get(stretches[0]!.passageId) ?? '').slice(stretches[0]!.start, stretches[0]!.end),
+      text: trimStops((planTexts.get(stretches[0]!.passageId) ?? '').slice(stretches[0]!.start, stretches[0]!.end)),
       length: folded.length,
       formulaic,
       formulaicBy: formulaic ? (spans.some((span) => span.formulaicBy === 'set-phrase') ? 'set-phrase' : 'documents') : null,

@@ -62,3 +62,12 @@ describe('shared phrases', () => {
     expect(rows[3]).toMatch(/,d1,d1\/p01,\d+,\d+,true,胶东经济圈城市陆海联动合作倡议$/u);
   });
 });
+
+describe('a phrase as listed', () => {
+  it('opens and closes on words, not on the stops its stretch holds', () => {
+    const { phrases } = phrasesOf(['要推动国内大循环，以畅通沿黄流域循环为切入点，抓好落实。']);
+    expect(phrases.length).toBeGreaterThan(0);
+    for (const phrase of phrases) expect(phrase.text, phrase.text).not.toMatch(/^[，。；：、]|[，；：、]$/u);
+    for (const phrase of phrases) for (const place of phrase.plan) expect(place.text.length).toBe(place.end - place.start);
+  });
+});
