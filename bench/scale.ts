@@ -8,10 +8,10 @@
 // nothing changed, skips every step. Asserts nothing.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, stat, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { copyId, variant } from './synthetic.ts';
+import { writeSyntheticCorpus } from './synthetic.ts';
 import { searchPassages } from '../search/engine.ts';
 import { parseQuery } from '../search/query.ts';
 import { loadNodePagefind } from '../search/pagefind/nodeClient.ts';
@@ -20,8 +20,6 @@ const root = path.resolve(import.meta.dirname, '..');
 const sizesArgument = process.argv.indexOf('--sizes');
 const sizes = (sizesArgument > 0 ? process.argv[sizesArgument + 1]! : '1,10').split(',').map(Number);
 
-interface ManifestJson { documents: Array<{ id: string; file: string; [key: string]: unknown }> }
-
 /** A scratch project whose corpus holds `copies` copies of every document. Returns its folder and the source bytes. */
 async function scratchProject(copies: number): Promise<{ dir: string; sourceBytes: number }> {
   const dir = await mkdtemp(path.join(tmpdir(), `policy-reader-scale-${copies}x-`));
@@ -29,27 +27,7 @@ async function scratchProject(copies: number): Promise<{ dir: string; sourceByte
     await cp(path.join(root, entry), path.join(dir, entry), { recursive: true });
   }
   await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
-  const corpus = path.join(dir, 'corpus');
-  await mkdir(path.join(corpus, 'translations'), { recursive: true });
-  for (const file of ['topics.json', 'glossary.json', 'translations.json']) await cp(path.join(root, 'corpus', file), path.join(corpus, file));
-  const manifest = JSON.parse(await readFile(path.join(root, 'corpus', 'manifest.json'), 'utf8')) as ManifestJson;
-  const documents: ManifestJson['documents'] = [];
-  let sourceBytes = 0;
-  for (const entry of manifest.documents) {
-    const text = await readFile(path.join(root, 'corpus', entry.file), 'utf8');
-    for (let copy = 0; copy < copies; copy += 1) {
-      const id = copyId(entry.id, copy);
-      const file = `${id}.txt`;
-      const copied = variant(text, copy);
-      sourceBytes += Buffer.byteLength(copied);
-      await writeFile(path.join(corpus, file), copied);
-      // Only one master plan: the copies of the plan are plans of their own kind for the linker.
-      documents.push({ ...entry, id, file, ...(copy > 0 && entry.kind === 'master-plan' ? { kind: 'policy-document' } : {}) });
-    }
-    // The English of the originals (the copies' digits differ, so theirs would be stale).
-    await cp(path.join(root, 'corpus', 'translations', `${entry.id}.json`), path.join(corpus, 'translations', `${entry.id}.json`)).catch(() => undefined);
-  }
-  await writeFile(path.join(corpus, 'manifest.json'), JSON.stringify({ ...manifest, documents }, null, 2));
+  const sourceBytes = await writeSyntheticCorpus(path.join(root, 'corpus'), path.join(dir, 'corpus'), copies);
   return { dir, sourceBytes };
 }
 
