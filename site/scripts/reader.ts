@@ -55,7 +55,7 @@ document.addEventListener('click', async (event) => {
   url.hash = passage ? passage.id : '';
   const quoted = passage ? quotedTexts(passage) : [];
   const translation = reader?.dataset.reading !== 'zh' && passage?.querySelector(':scope > .en') ? ` (${reader?.dataset.translationNote ?? ''})` : '';
-  const citation = `${quoted.length > 0 ? `${quoted.join('\n')}\n— ` : ''}${button.dataset.cite ?? ''}${translation}${isEnglish ? '. ' : '。'}${url.href}`;
+  const citation = `${quoted.length > 0 ? `${quoted.join('\n')}\n— ` : ''}${reader?.dataset.citeTitle ?? ''}${button.dataset.cite ?? ''}${translation}${isEnglish ? '. ' : '。'}${url.href}`;
   const copied = await copy(citation);
   button.dataset.copied = String(copied);
   announce(copied ? (isEnglish ? 'Citation copied' : '引用已复制') : citation);
