@@ -55,3 +55,53 @@ export const reuseTargetId = (passageId: string, index: number): string => `reus
 
 /** The share of a document's text it shares with the plan, as a percentage with one decimal. */
 export const percent = (share: number): string => (share * 100).toFixed(1);
+
+/** A stretch of printed text the marks group: a glossary term or shared term, which they never cut (atomic), or plain text, which they may. */
+export interface MarkedAtom {
+  start: number;
+  end: number;
+  atomic: boolean;
+}
+
+/** Atoms wholly inside one mark (drawn as one element), or outside any; and the marks that end in it. */
+export interface MarkSegment<A extends MarkedAtom> {
+  mark: ReuseMark | null;
+  /** Whether the mark begins here: its first element carries its anchor. */
+  first: boolean;
+  atoms: A[];
+  /** The marks whose last character lies in this segment: each is followed by its link. */
+  ending: ReuseMark[];
+}
+
+/**
+ * Groups a text's atoms (in order, in unit offsets) into segments by the marks (disjoint), so that
+ * a mark is one element around the terms it holds instead of a piece between every two terms.
+ * Plain atoms are cut at mark edges (`split(atom, at)` gives the two halves); an atomic one that a
+ * mark edge cuts lies outside any mark, and draws its share of the mark inside itself (cutAtMarks).
+ */
+export function markSegments<A extends MarkedAtom>(atoms: readonly A[], marks: readonly ReuseMark[], split: (atom: A, at: number) => [A, A]): Array<MarkSegment<A>> {
+  const pieces: A[] = [];
+  for (const atom of atoms) {
+    let rest = atom;
+    if (!atom.atomic) {
+      for (const at of marks.flatMap((mark) => [mark.start, mark.end]).filter((at) => at > atom.start && at < atom.end).sort((a, b) => a - b)) {
+        const [head, tail] = split(rest, at);
+        pieces.push(head);
+        rest = tail;
+      }
+    }
+    pieces.push(rest);
+  }
+  const segments: Array<MarkSegment<A>> = [];
+  for (const piece of pieces) {
+    const mark = marks.find((candidate) => candidate.start <= piece.start && candidate.end >= piece.end) ?? null;
+    const last = segments.at(-1);
+    if (last && last.mark === mark) last.atoms.push(piece);
+    else segments.push({ mark, first: mark?.start === piece.start, atoms: [piece], ending: [] });
+  }
+  for (const segment of segments) {
+    const [start, end] = [segment.atoms[0]!.start, segment.atoms.at(-1)!.end];
+    segment.ending = marks.filter((mark) => mark.end > start && mark.end <= end);
+  }
+  return segments;
+}

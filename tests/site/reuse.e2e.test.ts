@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // Shared wording in Chromium: a district passage's spans taken from the plan are marked inside
-// its Chinese (under the glossary's marks, inside the reading modes), each mark a link to the plan
-// paragraph at the same words (never inside a term's link), listed below it with the English of
+// its Chinese (one mark around the glossary's terms, inside the reading modes), each followed by a
+// numbered link to the plan paragraph at the same words, listed below it with the English of
 // both passages on the English site; the plan's section says how much was taken over and by whom;
 // the compare page gives each document's share.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,14 +28,21 @@ describe.skipIf(unavailable !== null)('shared wording in Chromium', () => {
     const marks = unit.locator('.zh mark.reused');
     const marked = (await marks.allTextContents()).join('');
     expect(marked).toContain(clause);
-    // The mark is drawn (an underline: on its link where it is one), and the English holds none.
-    const line = (element: Element) => getComputedStyle(element.closest('a.reuse-link') ?? element).borderBottomStyle;
-    expect(await marks.first().evaluate(line)).toBe('solid');
+    // The mark is drawn (an underline), and the English holds none.
+    expect(await marks.first().evaluate((element) => getComputedStyle(element).borderBottomStyle)).toBe('solid');
     expect(await unit.locator('.en mark.reused').count()).toBe(0);
-    // Each mark names its entry in the list below the passage, and outside the glossary's terms is
-    // a link, described by its entry's link (where it leads), its name its own words.
-    const mark = unit.locator('a.reuse-link', { hasText: '9+5' }).first();
-    const number = await mark.locator('mark').getAttribute('data-reuse');
+    // The clause is one mark, around the glossary's terms it holds, which keep their links.
+    const clauseMark = unit.locator('.zh mark.reused', { hasText: '9+5' });
+    expect(await clauseMark.count()).toBe(1);
+    expect(await clauseMark.locator('a.term').allTextContents()).toEqual(['黄河流域', '胶东经济圈']);
+    // Each mark names its entry in the list below the passage, and is followed by a link numbered
+    // as that entry, described by the entry's link (where it leads).
+    const number = await clauseMark.getAttribute('data-reuse');
+    // Its number is drawn, not text: a copied passage holds only its own words.
+    const mark = unit.locator(`.zh a.reuse-link[data-n="${number}"]`);
+    expect(await clauseMark.evaluate((element) => element.nextElementSibling?.matches('a.reuse-link') && (element.nextElementSibling as HTMLElement).dataset.n)).toBe(number);
+    expect(await mark.evaluate((element) => [element.textContent, getComputedStyle(element, '::after').content])).toEqual(['', `"${number}"`]);
+    expect(await mark.getAttribute('aria-label')).toBe(`与总体规划相同的文字 ${number}`);
     const description = await mark.getAttribute('aria-describedby');
     const list = page.locator('[id="n04/i01/p01"] ~ details.reuse').first();
     const entry = list.locator(`li[data-reuse="${number}"]`);
@@ -70,15 +77,15 @@ describe.skipIf(unavailable !== null)('shared wording in Chromium', () => {
   it('never puts a link inside another where shared wording runs through a glossary term, whatever the term notes', async () => {
     const { page, url } = session;
     await page.goto(`${url}/docs/west-coast-congress-report-2021/`);
-    // 黄河流域 is a term inside the clause: the term keeps its link, the wording around it links to the plan.
+    // 黄河流域 is a term inside the clause: the term keeps its link inside the mark, the mark's own link follows it.
     const clauseUnit = page.locator('[id="n04/i01/p01"] .zh');
-    expect(await clauseUnit.locator('a.term mark.reused').count()).toBeGreaterThan(0);
+    expect(await clauseUnit.locator('mark.reused a.term').count()).toBeGreaterThan(0);
     expect(await clauseUnit.locator('a.reuse-link').count()).toBeGreaterThan(1);
     for (const mode of ['first', 'all', 'off']) {
       await page.locator('#term-mode').selectOption(mode);
       expect(await page.locator('a a').count()).toBe(0);
     }
-    expect(await page.locator('.term mark.reused').count()).toBeGreaterThan(0);
+    expect(await page.locator('mark.reused .term').count()).toBeGreaterThan(0);
   });
 
   it('gives the English of both passages beside the Chinese spans on the English site, and lands in English reading', async () => {
@@ -108,10 +115,11 @@ describe.skipIf(unavailable !== null)('shared wording in Chromium', () => {
     const { page, url } = session;
     await page.goto(`${url}/en/docs/west-coast-congress-report-2021/`);
     await page.locator('.reading-mode input[value="both"]').check();
-    // A glossary term inside shared wording: the reuse mark sits inside the term, never around it.
-    const nested = page.locator('.parallel .zh :is(a, span).term mark.reused');
-    expect(await nested.count()).toBeGreaterThan(0);
-    expect(await page.locator('.parallel .zh mark.reused :is(a, span).term').count()).toBe(0);
+    // A glossary term inside shared wording: the mark goes around it, the term whole, never cut into pieces.
+    const held = page.locator('.parallel .zh mark.reused :is(a, span).term');
+    expect(await held.count()).toBeGreaterThan(0);
+    expect(await page.locator('[id="n04/i01/p01"] .zh mark.reused :is(a, span).term').allTextContents()).toContain('黄河流域');
+    expect(await page.locator('.parallel .zh mark.reused mark.reused').count()).toBe(0);
     const unit = page.locator('.parallel:has(.zh mark.reused)').first();
     const zh = (await unit.locator('.zh').boundingBox())!;
     const en = (await unit.locator('.en').boundingBox())!;

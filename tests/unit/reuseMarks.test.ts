@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutAtMarks, reuseMarks } from '../../site/lib/reuseMarks.ts';
+import { cutAtMarks, markSegments, reuseMarks, type MarkedAtom } from '../../site/lib/reuseMarks.ts';
 
 describe('reuse marks', () => {
   it('numbers a passage’s spans from 1 and shifts them into the printed text', () => {
@@ -22,5 +22,28 @@ describe('reuse marks', () => {
     expect(cutAtMarks('天下大同世界和平', 1, marks).map((piece) => piece.first)).toEqual([false, true, false, true]);
     expect(cutAtMarks('大同', 3, marks).map((piece) => [piece.mark?.index, piece.first])).toEqual([[1, false]]);
     expect(cutAtMarks('无标记', 0, [])).toEqual([{ text: '无标记', mark: null, first: false }]);
+  });
+
+  it('draws a mark as one segment around the terms it holds, cutting only plain text, and ends it where its link goes', () => {
+    // 推进黄河流域生态保护: the term 黄河流域 (2–6) and the plain text around it; one mark over 0–8.
+    type Atom = MarkedAtom & { text: string };
+    const atom = (text: string, start: number, atomic: boolean): Atom => ({ text, start, end: start + text.length, atomic });
+    const split = (piece: Atom, at: number): [Atom, Atom] => [atom(piece.text.slice(0, at - piece.start), piece.start, false), atom(piece.text.slice(at - piece.start), at, false)];
+    const atoms = [atom('推进', 0, false), atom('黄河流域', 2, true), atom('生态保护', 6, false)];
+    const [mark] = reuseMarks([{ start: 0, end: 8, formulaic: false }]);
+    const one = markSegments(atoms, [mark!], split);
+    expect(one.map((segment) => [segment.atoms.map((piece) => piece.text).join('|'), segment.mark?.index ?? null, segment.first, segment.ending.map((ending) => ending.index)])).toEqual([
+      ['推进|黄河流域|生态', 1, true, [1]],
+      ['保护', null, false, []],
+    ]);
+    // A mark whose edge falls inside the term: the term stays whole, outside the mark, and the mark ends in it.
+    const [cut] = reuseMarks([{ start: 0, end: 4, formulaic: false }]);
+    expect(markSegments(atoms, [cut!], split).map((segment) => [segment.atoms.map((piece) => piece.text).join('|'), segment.mark?.index ?? null, segment.ending.map((ending) => ending.index)])).toEqual([
+      ['推进', 1, []],
+      ['黄河流域|生态保护', null, [1]],
+    ]);
+    // A mark that goes on into the next printed text (a lead, then the rest) neither begins again nor ends here.
+    const [beyond] = reuseMarks([{ start: -3, end: 20, formulaic: false }]);
+    expect(markSegments(atoms, [beyond!], split).map((segment) => [segment.atoms.length, segment.first, segment.ending.length])).toEqual([[3, false, 0]]);
   });
 });
