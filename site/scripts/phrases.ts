@@ -9,12 +9,18 @@ const documentChoice = document.getElementById('phrases-document') as HTMLSelect
 const formulaic = document.getElementById('phrases-formulaic') as HTMLSelectElement;
 const shown = document.getElementById('phrases-shown')!;
 
+const fold = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
+/** A row's phrase: the text of its heading cell. */
+const phraseOf = (row: HTMLTableRowElement) => row.cells[0]!.textContent ?? '';
+/** A row's text to filter on: the phrase and the documents' other wordings of it. */
+const wordings = new Map(rows.map((row) => [row, `${fold(phraseOf(row))} ${row.dataset.filter ?? ''}`]));
+
 function applyFilter(): void {
-  const wanted = filter.value.replace(/\s+/gu, '').toLowerCase();
+  const wanted = fold(filter.value);
   let count = 0;
   for (const row of rows) {
     const visible =
-      (wanted === '' || (row.dataset.filter ?? '').includes(wanted)) &&
+      (wanted === '' || wordings.get(row)!.includes(wanted)) &&
       (documentChoice.value === '' || (row.dataset.documents ?? '').split(' ').includes(documentChoice.value)) &&
       (formulaic.value === '' || row.dataset.formulaic === formulaic.value);
     row.hidden = !visible;
@@ -25,7 +31,7 @@ function applyFilter(): void {
 
 /** The value a row is sorted by in a column: numbers for counts, text otherwise. */
 function sortValue(row: HTMLTableRowElement, column: string): string | number {
-  if (column === 'phrase') return row.dataset.phrase ?? '';
+  if (column === 'phrase') return phraseOf(row);
   if (column === 'length') return Number(row.dataset.length);
   if (column === 'documents') return Number(row.dataset.count);
   if (column === 'occurrences') return Number(row.dataset.occurrences);

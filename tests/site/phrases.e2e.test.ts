@@ -78,6 +78,12 @@ describe.skipIf(unavailable !== null)('the shared-phrases page in Chromium', () 
     expect(found.length).toBeGreaterThan(0);
     expect(await visibleRows.count()).toBe(found.length);
     expect(await page.locator('#phrases-shown').textContent()).toBe(`${found.length} of ${total} phrases shown`);
+    // A document's own wording of a phrase (an edited copy) finds it too.
+    const wording = phrases().flatMap((phrase) => phrase.occurrences.map((place) => place.text)).find((text) => !phrases().some((phrase) => phrase.text.includes(text)));
+    expect(wording).toBeDefined();
+    await page.locator('#phrases-filter').fill(wording!);
+    const holding = phrases().filter((phrase) => [phrase.text, ...phrase.occurrences.map((place) => place.text)].some((text) => text.includes(wording!)));
+    expect(await visibleRows.count()).toBe(holding.length);
     await page.locator('#phrases-filter').fill('');
 
     await page.locator('#phrases-document').selectOption('west-coast-work-report-2020');
