@@ -1,9 +1,9 @@
 // Topic figures the pages show: which passages carry a topic, and how much of a text it takes.
 import type { Block, DocumentData, Passage } from './model.ts';
 
-/** True when the passage has the topic from evidence of its own (not inherited from its chapter). */
-export const hasOwnTopic = (passage: Passage, topicId: string): boolean =>
-  passage.topics.some((topic) => topic.id === topicId && !topic.inherited);
+import { hasOwnTopic } from './topicPassages.ts';
+
+export { hasOwnTopic, topicPassages } from './topicPassages.ts';
 
 const length = (passages: readonly Passage[]): number => passages.reduce((total, passage) => total + passage.text.length, 0);
 

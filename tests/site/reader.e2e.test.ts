@@ -60,6 +60,15 @@ describe.skipIf(unavailable !== null)('the reader in Chromium', () => {
     await page.waitForURL(/\/en\/topics\/[a-z-]+\/$/u);
     expect(await page.locator('h1').textContent()).toBe(name);
     expect(await page.locator('.hits li').count()).toBeGreaterThan(0);
+    // Each document's passages on the topic: a few quoted, every other one a link, as many as its heading counts.
+    const groups = await page.locator('.topic-group').evaluateAll((sections) =>
+      sections.map((section) => ({ counted: Number(/(\d+) passages/u.exec(section.querySelector('h2')!.textContent!)![1]), quoted: section.querySelectorAll('.hits li').length, linked: section.querySelectorAll('.also a').length })),
+    );
+    expect(groups.length).toBeGreaterThan(1);
+    for (const group of groups) {
+      expect(group.quoted + group.linked).toBe(group.counted);
+      expect(group.quoted).toBe(Math.min(3, group.counted));
+    }
     expect(await saveScreenshot('topic', await page.screenshot())).toBeGreaterThan(0.02);
   });
 

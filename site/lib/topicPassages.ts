@@ -1,0 +1,23 @@
+// How a topic page lists a document's passages on the topic. Plain TypeScript on the model's own
+// types (not the content collection's, which only Astro can resolve), so the unit tests can load it.
+import type { Passage } from '../../ingest/model.ts';
+
+/** True when the passage has the topic from evidence of its own (not inherited from its chapter). */
+export const hasOwnTopic = (passage: Passage, topicId: string): boolean =>
+  passage.topics.some((topic) => topic.id === topicId && !topic.inherited);
+
+/** A passage's own score for a topic (0 when it has the topic only from its chapter). */
+const ownScore = (passage: Passage, topicId: string): number =>
+  passage.topics.find((topic) => topic.id === topicId && !topic.inherited)?.score ?? 0;
+
+/**
+ * A document's passages on a topic as its topic page lists them: the `shown` strongest quoted,
+ * the rest as short links, each part in reading order. The page then grows with the documents
+ * on a topic, not with every passage of theirs quoted whole.
+ */
+export function topicPassages(passages: readonly Passage[], topicId: string, shown = 3): { quoted: Passage[]; others: Passage[] } {
+  const own = passages.filter((passage) => hasOwnTopic(passage, topicId));
+  const strongest = new Set([...own].sort((a, b) => ownScore(b, topicId) - ownScore(a, topicId)).slice(0, shown));
+  return { quoted: own.filter((passage) => strongest.has(passage)), others: own.filter((passage) => !strongest.has(passage)) };
+}
+
