@@ -3,3 +3,14 @@
 
 /** The element id of a term's definition on a reader page, which its annotations are described by. */
 export const definitionId = (termId: string): string => `term-def-${termId}`;
+
+/** What a term's note shows, as /glossary/notes.json holds it. */
+export interface TermNote {
+  zh: string;
+  pinyin: string;
+  en: string;
+  explanation: string;
+}
+
+/** Where the notes of every term are, for the reader pages of both languages. */
+export const notesUrl = '/glossary/notes.json';

@@ -1,9 +1,10 @@
-// Glossary notes in the reader. Each annotated term is a link to its glossary entry, described
-// by a hidden definition; this script shows that definition as a popup on hover, keyboard focus
-// or a first tap, and applies the reader's choice of which occurrences are annotated.
+// Glossary notes in the reader. Each annotated term is a link to its glossary entry; this script
+// draws the page's notes from /glossary/notes.json (one file for every page), describes each link
+// by its note, shows the note as a popup on hover, keyboard focus or a first tap, and applies the
+// reader's choice of which occurrences are annotated.
 // The popup stays while the pointer is over it (WCAG 1.4.13) and Escape closes it.
 
-import { definitionId } from '../lib/termIds.ts';
+import { definitionId, type TermNote } from '../lib/termIds.ts';
 
 type Mode = 'first' | 'all' | 'off';
 const storageKey = 'policy-reader:term-notes';
@@ -14,7 +15,19 @@ const readMode = (): Mode => {
   return modes.includes(stored as Mode) ? (stored as Mode) : 'first';
 };
 
-/** An occurrence as an annotation (a link described by its definition) or as plain text. */
+// The notes' holder moves to the end of the body, so that absolute positions are page coordinates.
+const definitions = document.querySelector<HTMLElement>('.term-defs');
+if (definitions) document.body.append(definitions);
+/** A term's glossary entry in the page's language. */
+const entryHref = (termId: string): string => `${definitions?.dataset.glossary ?? '/glossary/'}#${termId}`;
+
+/** Describes a term link by its note, once the note is on the page. */
+function describe(link: HTMLElement): void {
+  const id = definitionId(link.dataset.term ?? '');
+  if (document.getElementById(id)) link.setAttribute('aria-describedby', id);
+}
+
+/** An occurrence as an annotation (a link described by its note) or as plain text. */
 function setActive(element: HTMLElement, active: boolean): HTMLElement {
   if (active === (element.tagName === 'A')) return element;
   const replacement = document.createElement(active ? 'a' : 'span');
@@ -22,17 +35,43 @@ function setActive(element: HTMLElement, active: boolean): HTMLElement {
     const value = element.getAttribute(attribute);
     if (value !== null) replacement.setAttribute(attribute, value);
   }
-  const href = element.getAttribute(active ? 'data-href' : 'href');
   if (active) {
-    replacement.setAttribute('href', href ?? '');
-    replacement.setAttribute('aria-describedby', definitionId(element.dataset.term ?? ''));
-  } else {
-    replacement.setAttribute('data-href', href ?? '');
+    replacement.setAttribute('href', entryHref(element.dataset.term ?? ''));
+    describe(replacement);
   }
   replacement.append(...element.childNodes);
   element.replaceWith(replacement);
   return replacement;
 }
+
+/** A note as the page holds it: hidden, its term's Chinese and pinyin, English, explanation and entry link. */
+function noteElement(termId: string, note: TermNote): HTMLElement {
+  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, ...children: Array<Node | string>) => {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    node.append(...children);
+    return node;
+  };
+  const popup = element('div', { class: 'term-pop', id: definitionId(termId), role: 'tooltip' },
+    element('p', { class: 'term-pop-head' }, element('span', { lang: 'zh-CN' }, note.zh), ...(note.pinyin ? [element('span', { class: 'pinyin', lang: 'zh-Latn-pinyin' }, note.pinyin)] : [])),
+    element('p', { class: 'term-pop-en', lang: 'en' }, note.en),
+    element('p', { lang: 'en' }, note.explanation),
+    element('p', {}, element('a', { href: entryHref(termId) }, `${definitions?.dataset.entry ?? ''} →`)),
+  );
+  popup.hidden = true;
+  return popup;
+}
+
+/** The notes of the terms this page annotates, drawn once; resolves when they are on the page. */
+const notesReady: Promise<void> = (async () => {
+  if (!definitions?.dataset.notes) return;
+  const response = await fetch(definitions.dataset.notes);
+  if (!response.ok) return;
+  const notes = (await response.json()) as Record<string, TermNote>;
+  const termIds = new Set([...document.querySelectorAll<HTMLElement>('.term[data-term]')].map((term) => term.dataset.term!));
+  definitions.append(...[...termIds].flatMap((termId) => (notes[termId] ? [noteElement(termId, notes[termId])] : [])));
+  for (const link of document.querySelectorAll<HTMLElement>('a.term[data-term]')) describe(link);
+})().catch(() => undefined);
 
 function applyMode(mode: Mode): void {
   document.documentElement.dataset.termNotes = mode;
@@ -41,17 +80,21 @@ function applyMode(mode: Mode): void {
   }
 }
 
-// Definitions move to the end of the body, so that absolute positions are page coordinates.
-const definitions = document.querySelector('.term-defs');
-if (definitions) document.body.append(definitions);
 
 let open: { term: HTMLElement; popup: HTMLElement } | null = null;
+/** The term whose note was asked for last (hover, focus or tap), until it is hidden. */
+let wanted: HTMLElement | null = null;
 let closeTimer: number | undefined;
 
 function show(term: HTMLElement): void {
   window.clearTimeout(closeTimer);
   const popup = document.getElementById(definitionId(term.dataset.term ?? ''));
-  if (!popup) return;
+  // Asked for before the notes arrived: shown when they have, if the term is still the one wanted.
+  if (!popup) {
+    wanted = term;
+    void notesReady.then(() => wanted === term && document.getElementById(definitionId(term.dataset.term ?? '')) && show(term));
+    return;
+  }
   if (open && open.popup !== popup) open.popup.hidden = true;
   popup.hidden = false;
   const box = term.getBoundingClientRect();
@@ -65,6 +108,7 @@ function show(term: HTMLElement): void {
 
 function hide(): void {
   window.clearTimeout(closeTimer);
+  wanted = null;
   if (open) open.popup.hidden = true;
   open = null;
 }

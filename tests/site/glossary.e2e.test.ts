@@ -81,6 +81,10 @@ describe.skipIf(unavailable !== null)('glossary notes and cross-lingual search i
     const firstOnly = await page.locator('a.term').count();
     await page.selectOption('#term-mode', 'all');
     await expect.poll(() => page.locator('a.term').count()).toBeGreaterThan(firstOnly);
+    // An occurrence switched on is a link to its entry, described by its note like the first.
+    const switched = page.locator('a.term:not([data-first])').first();
+    const id = await switched.getAttribute('data-term');
+    expect([await switched.getAttribute('href'), await switched.getAttribute('aria-describedby')]).toEqual([`/glossary/#${id}`, `term-def-${id}`]);
     await page.selectOption('#term-mode', 'off');
     await expect.poll(() => page.locator('a.term').count()).toBe(0);
     // The words stay in the text.
