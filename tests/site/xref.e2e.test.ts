@@ -57,7 +57,10 @@ describe.skipIf(unavailable !== null)('cross-references in Chromium', () => {
     await cell.click();
     const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
     const pairs = page.locator(`[id="${id}"]`);
-    expect(await pairs.locator('li').count()).toBe(count);
+    // Each pair is a section under its passage, and each passage is quoted once.
+    expect(await pairs.locator('.pair-targets li').count()).toBe(count);
+    const quoted = await pairs.locator(':scope > ul > li > a.path').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(new Set(quoted).size).toBe(quoted.length);
     await expect.poll(() => pairs.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
     expect(await page.locator('details.heatmap-table table td a').count()).toBe(await cells.count());
     expect(await saveScreenshot('compare', await page.screenshot())).toBeGreaterThan(0.02);
