@@ -14,4 +14,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
+  // Page scripts as files, never inlined: each reader page would otherwise carry its own copy of
+  // the same few kilobytes, which a cached file serves to every page once.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
