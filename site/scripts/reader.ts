@@ -47,6 +47,34 @@ function quotedTexts(block: Element): string[] {
   return [shownText(mode === 'en' ? en : zh)];
 }
 
+/**
+ * Each passage's tools, at the end of each of its lines (Chinese, English; a table's caption): a
+ * link mark to it and a Cite button. Drawn here, from the passage's citation (data-cite) and the
+ * page's labels, since without script Cite could not copy and the page would carry them unused.
+ */
+function drawTools(): void {
+  const labels = reader?.dataset ?? {};
+  for (const holder of document.querySelectorAll<HTMLElement>('[data-cite]')) {
+    const lines = holder.matches('.table-scroll') ? [...holder.querySelectorAll(':scope > table > caption')] : [...holder.querySelectorAll(':scope > .passage')];
+    for (const line of lines) {
+      const tools = document.createElement('span');
+      tools.className = 'tools';
+      const link = document.createElement('a');
+      link.href = `#${holder.id}`;
+      link.setAttribute('aria-label', labels.toolLink ?? '');
+      link.textContent = '#';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'cite';
+      button.setAttribute('aria-label', labels.toolCiteLabel ?? '');
+      button.textContent = labels.toolCite ?? '';
+      tools.append(link, button);
+      line.append(tools);
+    }
+  }
+}
+drawTools();
+
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button.cite');
   if (!button) return;
@@ -55,7 +83,7 @@ document.addEventListener('click', async (event) => {
   url.hash = passage ? passage.id : '';
   const quoted = passage ? quotedTexts(passage) : [];
   const translation = reader?.dataset.reading !== 'zh' && passage?.querySelector(':scope > .en') ? ` (${reader?.dataset.translationNote ?? ''})` : '';
-  const citation = `${quoted.length > 0 ? `${quoted.join('\n')}\n— ` : ''}${reader?.dataset.citeTitle ?? ''}${button.dataset.cite ?? ''}${translation}${isEnglish ? '. ' : '。'}${url.href}`;
+  const citation = `${quoted.length > 0 ? `${quoted.join('\n')}\n— ` : ''}${reader?.dataset.citeTitle ?? ''}${button.closest<HTMLElement>('[data-cite]')?.dataset.cite ?? ''}${translation}${isEnglish ? '. ' : '。'}${url.href}`;
   const copied = await copy(citation);
   button.dataset.copied = String(copied);
   announce(copied ? (isEnglish ? 'Citation copied' : '引用已复制') : citation);

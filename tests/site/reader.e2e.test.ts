@@ -87,4 +87,17 @@ describe.skipIf(unavailable !== null)('the reader in Chromium', () => {
     expect(text.length).toBeGreaterThan(20);
     expect(copied).toBe(`${text}\n— 《青岛市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》第二章第三节，段落 c02/s03/p02。${server.url}/docs/qingdao-plan-2021/c02/#c02/s03/p02`);
   });
+
+  it('draws the tools on every line of every passage, a table’s at its caption, and Cite there copies the table’s place', async () => {
+    await page.goto(`${server.url}/en/docs/qingdao-plan-2021/c01/`);
+    const lines = page.locator('[data-cite] > .passage, .table-scroll[data-cite] > table > caption');
+    expect(await lines.count()).toBeGreaterThan(20);
+    expect(await page.locator('.tools').count()).toBe(await lines.count());
+    expect(await lines.evaluateAll((elements) => elements.every((line) => line.lastElementChild?.matches('.tools') && line.querySelector('.tools a')!.getAttribute('href') === `#${line.closest('[data-cite]')!.id}`))).toBe(true);
+    const table = page.locator('[id="c01/s06/table1"]');
+    await table.locator('caption').hover();
+    await table.locator('caption').getByRole('button', { name: 'Cite: copy a citation of this passage' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('table1');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`Chapter 1, Section 6, passage c01/s06/table1`);
+  });
 });
