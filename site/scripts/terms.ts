@@ -80,7 +80,6 @@ function applyMode(mode: Mode): void {
   }
 }
 
-
 let open: { term: HTMLElement; popup: HTMLElement } | null = null;
 /** The term whose note was asked for last (hover, focus or tap), until it is hidden. */
 let wanted: HTMLElement | null = null;
