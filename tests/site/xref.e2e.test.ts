@@ -47,6 +47,31 @@ describe.skipIf(unavailable !== null)('cross-references in Chromium', () => {
     expect(await saveScreenshot('xref-target', await page.screenshot())).toBeGreaterThan(0.02);
   });
 
+  it('quotes the plan’s paragraph when a panel opens, drawn from the plan’s text every page shares', async () => {
+    const { page, url } = session;
+    for (const lang of ['zh', 'en'] as const) {
+      await page.goto(`${url}${lang === 'en' ? '/en' : ''}/docs/west-coast-work-report-2020/#pt03/n01/p02`);
+      const panel = page.locator('[id="pt03/n01/p02"] + details.xref');
+      const quote = panel.locator('blockquote').first();
+      expect(await quote.getAttribute('lang')).toBe(lang === 'en' ? 'en' : 'zh-CN');
+      // The page holds no copy of the plan's words: the quote is drawn when the panel opens.
+      expect(await quote.textContent()).toBe('');
+      expect(await quote.isVisible()).toBe(false);
+      await panel.locator('summary').click();
+      await expect.poll(() => quote.textContent()).not.toBe('');
+      const texts = (await (await fetch(`${url}/xref/quotes/qingdao-plan-2021/${lang}.json`)).json()) as Record<string, string>;
+      const paragraph = texts[(await quote.getAttribute('data-quote'))!]!;
+      expect(paragraph).toContain((await quote.textContent())!.replace(/^…|…$/gu, ''));
+      if (lang === 'zh') {
+        // The marked terms are words both texts share: each stands in the district passage too.
+        const marked = await quote.locator('mark').allTextContents();
+        const passage = (await page.locator('[id="pt03/n01/p02"] .passage.zh').textContent())!;
+        expect(marked.length).toBeGreaterThan(0);
+        for (const term of marked) expect(passage).toContain(term);
+      }
+    }
+  });
+
   it('renders the compare heatmap, and a cell opens the pairs behind it', async () => {
     const { page, url } = session;
     await page.goto(`${url}/en/compare/west-coast-work-report-2020/`);
