@@ -367,13 +367,21 @@ const pagefindMeta = (data: Awaited<ReturnType<PagefindResult['data']>>): Passag
 
 /**
  * Runs a parsed query. `limit` bounds how many passages are loaded and checked ('all' loads
- * every candidate, for the CLI, the concordance and the bench).
+ * every candidate, for the CLI, the concordance and the bench). With `counts: false` the filter
+ * index, which grows with the corpus and which only the counts per filter value need, is not
+ * loaded, and the page has no facets: the search page shows the hits first and counts after.
  */
-export async function searchPassages(pagefind: PagefindApi, query: ParsedQuery, filters: Filters = {}, limit: number | 'all' = 20): Promise<SearchPage> {
+export async function searchPassages(pagefind: PagefindApi, query: ParsedQuery, filters: Filters = {}, limit: number | 'all' = 20, { counts = true } = {}): Promise<SearchPage> {
   if (!searchable(query)) return { candidates: 0, hits: [], facets: {} };
   const options = { filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }])) };
 
+  if (!counts) return { ...(await runSearch(pagefind, query, options, limit)), facets: {} };
   await pagefind.filters?.();
+  return runSearch(pagefind, query, options, limit);
+}
+
+/** searchPassages once the filter index is loaded or known not to be wanted. */
+async function runSearch(pagefind: PagefindApi, query: ParsedQuery, options: { filters: Record<string, { any: string[] }> }, limit: number | 'all'): Promise<SearchPage> {
   if (isGraceful(query)) return searchGracefully(pagefind, query, options, limit);
   const { candidates, facets } = await gatherCandidates(
     query,

@@ -314,12 +314,17 @@ async function render(state: State): Promise<void> {
   status.textContent = text('search.loading');
   let page: SearchPage;
   let fellBack = false;
+  let pagefindAnswered = false;
   const { query, ...expansion } = await expanded(state.query);
   if (current !== generation) return;
   renderExpansions({ query, ...expansion });
   try {
     const limit = state.view === 'concordance' ? 'all' : state.limit;
-    const answer = await searchWithFallback(data.meili ? () => meiliSearch(query, state.filters, limit) : null, async () => searchPassages(await loadPagefind(), query, state.filters, limit));
+    // Pagefind's hits come first, without counts per filter value (whose index grows with the corpus).
+    const answer = await searchWithFallback(data.meili ? () => meiliSearch(query, state.filters, limit) : null, async () => {
+      pagefindAnswered = true;
+      return searchPassages(await loadPagefind(), query, state.filters, limit, { counts: false });
+    });
     page = answer.page;
     fellBack = answer.fallbackReason !== null;
   } catch {
@@ -329,19 +334,36 @@ async function render(state: State): Promise<void> {
   }
   if (current !== generation) return;
   main.setAttribute('aria-busy', 'false');
-  renderFacets(state, page);
+  if (!pagefindAnswered) renderFacets(state, page);
   if (page.hits.length === 0) {
     status.textContent = text('search.empty', { query: state.query });
     results.replaceChildren();
     chart.replaceChildren();
-    return;
+  } else {
+    status.textContent = page.candidates > page.hits.length ? text('search.candidates', { shown: page.hits.length, count: page.candidates }) : text('search.results', { count: page.hits.length });
+    if (fellBack) status.textContent += ` ${text('search.fallback')}`;
+    if (state.view === 'concordance') renderConcordance(state, page, query);
+    else {
+      chart.replaceChildren();
+      renderHits(state, page);
+    }
   }
-  status.textContent = page.candidates > page.hits.length ? text('search.candidates', { shown: page.hits.length, count: page.candidates }) : text('search.results', { count: page.hits.length });
-  if (fellBack) status.textContent += ` ${text('search.fallback')}`;
-  if (state.view === 'concordance') renderConcordance(state, page, query);
-  else {
-    renderChart(text('search.chart'), new Map(Object.entries(page.facets.document ?? {})));
-    renderHits(state, page);
+  if (pagefindAnswered) await renderCounts(state, query, current);
+  else if (state.view === 'results' && page.hits.length > 0) renderChart(text('search.chart'), new Map(Object.entries(page.facets.document ?? {})));
+}
+
+/** The counts per filter value and the chart of hits per document, once Pagefind's filter index is in. */
+async function renderCounts(state: State, query: ParsedQuery, current: number): Promise<void> {
+  facets.setAttribute('aria-busy', 'true');
+  try {
+    const counted = await searchPassages(await loadPagefind(), query, state.filters, state.view === 'concordance' ? 'all' : state.limit);
+    if (current !== generation) return;
+    renderFacets(state, counted);
+    if (state.view === 'results' && counted.hits.length > 0) renderChart(text('search.chart'), new Map(Object.entries(counted.facets.document ?? {})));
+  } catch {
+    // The hits are shown; without counts the filters stay as they were drawn.
+  } finally {
+    if (current === generation) facets.setAttribute('aria-busy', 'false');
   }
 }
 

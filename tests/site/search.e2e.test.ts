@@ -31,6 +31,34 @@ describe.skipIf(unavailable !== null)('search in Chromium', () => {
     expect(await saveScreenshot('search', await page.screenshot())).toBeGreaterThan(0.02);
   });
 
+  it('shows the hits before the filter index is in, and the counts per filter value once it is', async () => {
+    const { page, url } = session;
+    // The filter index grows with the corpus: its files are held back until the hits are shown.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = 0;
+    await page.route('**/pagefind/filter/**', async (route) => {
+      asked += 1;
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${url}/search/?q=${encodeURIComponent('"海洋经济"')}`);
+      await expect.poll(() => page.locator('.result-group').count()).toBe(2);
+      expect(await page.locator('#facets input[name="document"]').count()).toBe(0);
+      expect(await page.locator('#facets').getAttribute('aria-busy')).toBe('true');
+      expect(asked).toBeGreaterThan(0);
+      release();
+      await expect.poll(() => page.locator('#facets input[name="document"]').count()).toBe(2);
+      expect(await page.locator('#facets').getAttribute('aria-busy')).toBe('false');
+      const counts = (await page.locator('#facets input[name="document"] + label .facet-count').allTextContents()).map(Number);
+      expect(counts.every((count) => count > 0)).toBe(true);
+    } finally {
+      release();
+      await page.unroute('**/pagefind/filter/**');
+    }
+  });
+
   it('filters by document, keeps the state in the URL, and the back button restores the previous state', async () => {
     const { page, url } = session;
     await page.goto(`${url}/search/?q=${encodeURIComponent('"海洋经济"')}`);
