@@ -41,3 +41,19 @@ export function highlight(text: string, terms: readonly string[], isEdge: (offse
   if (last < text.length || runs.length === 0) runs.push({ text: text.slice(last), marked: false });
   return runs;
 }
+
+/**
+ * Where a passage's terms shared with a master plan stand, as [start, end) offsets on whole
+ * words of its segmentation: what the page marks when its cross-references are opened.
+ * @example sharedRanges('让市民生活更方便', ['让', '市民', '生活', '更', '方便'], ['民生', '市民']) // [[1, 3]]
+ */
+export function sharedRanges(text: string, tokens: readonly string[], terms: readonly string[]): Array<[number, number]> {
+  const edges = wordEdges(text, tokens);
+  const ranges: Array<[number, number]> = [];
+  let at = 0;
+  for (const run of highlight(text, terms, (offset) => edges.has(offset))) {
+    if (run.marked) ranges.push([at, at + run.text.length]);
+    at += run.text.length;
+  }
+  return ranges;
+}

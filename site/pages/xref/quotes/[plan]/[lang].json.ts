@@ -1,6 +1,6 @@
 // /xref/quotes/<plan>/zh.json and en.json: the text of every passage of a master plan, in Chinese
 // and, where translated, in English, by passage id. The "in the master plan" panels of every
-// reader page of both languages draw their quotes from it (scripts/xrefQuotes.ts) when opened,
+// reader page of both languages draw their quotes from it (scripts/xrefPanels.ts) when opened,
 // instead of each page holding its own copies of the plan's words.
 import type { APIRoute } from 'astro';
 import { allDocuments } from '../../../../lib/reader.ts';
