@@ -41,15 +41,20 @@ function timedStep(dir: string, args: string[]): { seconds: number; peakMiB: num
   return { seconds, peakMiB: kib / 1024 };
 }
 
-async function folderBytes(dir: string): Promise<{ bytes: number; pages: number }> {
+/** A folder's bytes, its pages, and its largest files (paths relative to it). */
+async function folderBytes(dir: string): Promise<{ bytes: number; pages: number; largest: Array<[string, number]> }> {
   let bytes = 0;
   let pages = 0;
+  const files: Array<[string, number]> = [];
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+    const file = path.join(entry.parentPath, entry.name);
+    const size = (await stat(file)).size;
+    bytes += size;
+    files.push([path.relative(dir, file), size]);
     if (entry.name.endsWith('.html')) pages += 1;
   }
-  return { bytes, pages };
+  return { bytes, pages, largest: files.sort((a, b) => b[1] - a[1]).slice(0, 5) };
 }
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
@@ -75,6 +80,8 @@ for (const copies of sizes) {
     const index = await folderBytes(path.join(dir, 'dist', 'pagefind'));
     console.log(`  ${'whole build'.padEnd(16)} ${total.toFixed(1).padStart(7)} s`);
     console.log(`  output: ${dist.pages} pages, dist/ ${mb(dist.bytes)} (${(dist.bytes / sourceBytes).toFixed(1)}× the source), search index ${mb(index.bytes)}`);
+    // The files that grow faster than the corpus show here first.
+    console.log(`  largest files: ${dist.largest.map(([file, size]) => `${file} ${mb(size)}`).join(', ')}`);
     // As the search page asks: the hits first, without the filter index; then the counts per filter value.
     const started = performance.now();
     const pagefind = await loadNodePagefind(path.join(dir, 'dist', 'pagefind'));
