@@ -14,7 +14,7 @@ const texts = (url: string): Promise<Record<string, string>> => {
   return files.get(url)!;
 };
 
-const marksOf = (value: string | undefined): Array<[number, number]> =>
+const rangesOf = (value: string | undefined): Array<[number, number]> =>
   (value ?? '').split(' ').filter(Boolean).map((pair) => pair.split('-').map(Number) as [number, number]);
 
 async function drawQuotes(panel: HTMLDetailsElement): Promise<void> {
@@ -29,7 +29,7 @@ async function drawQuotes(panel: HTMLDetailsElement): Promise<void> {
       continue;
     }
     quote.replaceChildren(
-      ...windowRuns(text, Number(quote.dataset.at ?? 0), marksOf(quote.dataset.marks)).map((run) => {
+      ...windowRuns(text, Number(quote.dataset.at ?? 0), rangesOf(quote.dataset.marks)).map((run) => {
         if (!run.marked) return document.createTextNode(run.text);
         const mark = document.createElement('mark');
         mark.textContent = run.text;
@@ -80,7 +80,7 @@ function drawSharedTerms(panel: HTMLDetailsElement): void {
   const holder = passageOf(panel);
   const chinese = holder?.querySelector(':scope > .zh');
   if (!holder?.dataset.shared || !chinese) return;
-  const ranges = marksOf(holder.dataset.shared);
+  const ranges = rangesOf(holder.dataset.shared);
   delete holder.dataset.shared;
   markRanges(chinese, ranges, 'shared');
 }
