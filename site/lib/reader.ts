@@ -1,9 +1,11 @@
 // The reader pages of the documents in the content collections (the splitting rule is in ingest/address.ts).
 import { getCollection } from 'astro:content';
 import type { Block, DocumentData, HeadingBlock } from './model.ts';
-import { fragment, isSplit, pageSlugs } from '../../ingest/address.ts';
+import { blockHref as addressHref, fragment, isSplit, pageSlugs } from '../../ingest/address.ts';
+import type { Lang } from '../i18n/ui.ts';
+import { perObject } from './memo.ts';
 
-export { blockHref, fragment, pagePath, wordsFragment, wordsHref } from '../../ingest/address.ts';
+export { fragment, pagePath, wordsFragment, wordsHref } from '../../ingest/address.ts';
 
 export interface ReaderPage {
   documentId: string;
@@ -28,7 +30,16 @@ export function readerPages(document: DocumentData): ReaderPage[] {
 }
 
 /** The page slug each block id of a document is on. */
-export const blockPages = pageSlugs;
+export const blockPages = perObject(pageSlugs);
+
+/** The site path with fragment of a block, on its page. */
+export const blockHref = (lang: Lang, document: DocumentData, blockId: string, pages = blockPages(document)): string => addressHref(lang, document, blockId, pages);
+
+/** A document's headings by id. */
+export const headingsById = perObject((document: DocumentData): Map<string, HeadingBlock> => new Map(document.blocks.flatMap((block) => (block.type === 'heading' ? [[block.id, block] as const] : []))));
+
+/** A document's passages by id. */
+export const passagesById = perObject((document: DocumentData) => new Map(document.passages.map((passage) => [passage.id, passage])));
 
 /** All documents: the master plan first, then by kind and date. */
 export async function allDocuments(): Promise<DocumentData[]> {

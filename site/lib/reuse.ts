@@ -3,6 +3,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/ui.ts';
 import type { DocumentData } from './model.ts';
+import { perObject } from './memo.ts';
 import { blockHref, wordsHref } from './reader.ts';
 import { stretchOf } from '../../ingest/emit/sharedPhrases.ts';
 
@@ -14,12 +15,18 @@ export async function reuseGraph(): Promise<ReuseGraph | null> {
   return (await getEntry('reuse', 'graph'))?.data ?? null;
 }
 
-/** The spans of every passage, by passage id, in reading order. */
-export function spansByPassage(graph: ReuseGraph | null): Map<string, ReuseSpan[]> {
+const spansOf = perObject((graph: ReuseGraph): Map<string, ReuseSpan[]> => {
   const byPassage = new Map<string, ReuseSpan[]>();
-  for (const span of graph?.spans ?? []) byPassage.set(span.passageId, [...(byPassage.get(span.passageId) ?? []), span]);
+  for (const span of graph.spans) {
+    const spans = byPassage.get(span.passageId);
+    if (spans) spans.push(span);
+    else byPassage.set(span.passageId, [span]);
+  }
   return byPassage;
-}
+});
+
+/** The spans of every passage, by passage id, in reading order. */
+export const spansByPassage = (graph: ReuseGraph | null): Map<string, ReuseSpan[]> => (graph ? spansOf(graph) : new Map());
 
 export type SharedPhrase = CollectionEntry<'phrases'>['data'];
 

@@ -2,6 +2,7 @@
 // and the section × chapter grid of the compare page.
 import { getEntry, type CollectionEntry } from 'astro:content';
 import type { DocumentData, HeadingBlock } from './model.ts';
+import { perObject } from './memo.ts';
 
 export type XrefGraph = CollectionEntry<'xref'>['data'];
 export type PassageLinks = XrefGraph['links'][number];
@@ -16,7 +17,10 @@ export async function xrefGraph(): Promise<XrefGraph | null> {
 }
 
 /** The links of every passage, by passage id. */
-export const linksByPassage = (graph: XrefGraph): Map<string, LinkTarget[]> => new Map(graph.links.map((link) => [link.passageId, link.targets]));
+export const linksByPassage = perObject((graph: XrefGraph): Map<string, LinkTarget[]> => new Map(graph.links.map((link) => [link.passageId, link.targets])));
+
+/** The linked sections of every plan, by id. */
+export const sectionsById = perObject((graph: XrefGraph) => new Map(graph.sections.map((section) => [section.id, section])));
 
 export interface HeatmapRow {
   /** The outermost heading above the passages of the row, or null for text before any heading. */
