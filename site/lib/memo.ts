@@ -10,3 +10,14 @@ export function perObject<Key extends object, Value>(make: (key: Key) => Value):
     return made.get(key)!;
   };
 }
+
+/** `make`'s result for each object and name it is given (a graph and a plan's id), made the first time. */
+export function perObjectAndName<Key extends object, Value>(make: (key: Key, name: string) => Value): (key: Key, name: string) => Value {
+  const made = new WeakMap<Key, Map<string, Value>>();
+  return (key, name) => {
+    const byName = made.get(key) ?? new Map<string, Value>();
+    made.set(key, byName);
+    if (!byName.has(name)) byName.set(name, make(key, name));
+    return byName.get(name)!;
+  };
+}
