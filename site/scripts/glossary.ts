@@ -32,7 +32,8 @@ function sortValue(row: HTMLTableRowElement, column: string): string | number {
   if (column === 'en') return row.dataset.en ?? '';
   if (column === 'topic') return row.dataset.topicLabel ?? '';
   if (column === 'total') return Number(row.dataset.total);
-  return Number(row.getAttribute(`data-doc-${column.slice('doc:'.length)}`));
+  // A row holds the counts of the documents that hold its term: none is 0.
+  return Number(row.getAttribute(`data-doc-${column.slice('doc:'.length)}`) ?? 0);
 }
 
 /** Sorts the rows by a column; `header` is the column header that then carries aria-sort. */

@@ -2,9 +2,12 @@
 // Glossary notes and cross-lingual search as a reader uses them, in Chromium: a note on hover
 // and on keyboard focus, the notes turned off, the glossary page filtered and sorted, and an
 // English query answered with Chinese passages that name the term they matched.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserUnavailable, openSite, saveScreenshot, type Session } from './browser.ts';
+import { projectRoot } from '../helpers.ts';
 
 const unavailable = browserUnavailable();
 if (unavailable) console.warn(`skipped: ${unavailable}`);
@@ -110,6 +113,18 @@ describe.skipIf(unavailable !== null)('glossary notes and cross-lingual search i
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     expect(await rows.first().getAttribute('id')).toBe('gao-zhi-liang-fa-zhan');
     expect(await saveScreenshot('glossary', await page.screenshot())).toBeGreaterThan(0.02);
+  });
+
+  it('sorts by the count in one document, the terms it does not hold last', async () => {
+    const built = JSON.parse(readFileSync(path.join(projectRoot, 'build', 'glossary.json'), 'utf8')) as { terms: Array<{ id: string; documents: Array<{ documentId: string; count: number }> }> };
+    const documentId = 'west-coast-feature-2022';
+    const countIn = new Map(built.terms.map((term) => [term.id, term.documents.find((entry) => entry.documentId === documentId)?.count ?? 0]));
+    await page.goto(`${session.url}/glossary/`);
+    await page.selectOption('#glossary-sort-document', documentId);
+    const order = await page.locator('#glossary-table tbody tr').evaluateAll((rows) => rows.map((row) => row.id));
+    const counts = order.map((id) => countIn.get(id)!);
+    expect(counts.filter((count) => count > 0).length).toBeGreaterThan(5);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
   it('answers an English query with Chinese passages and shows the term it matched', async () => {
