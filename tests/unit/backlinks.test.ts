@@ -19,4 +19,11 @@ describe('backlinksByDocument', () => {
     const groups = backlinksByDocument(backlinks);
     expect(groups.flatMap((group) => [group.best, ...group.others]).map((backlink) => backlink.passageId).sort()).toEqual(backlinks.map((backlink) => backlink.passageId).sort());
   });
+
+  it('quotes the strongest documents only, by their best passage, and names the others', () => {
+    const backlinks = Array.from({ length: 8 }, (_, index) => ({ documentId: `d${index}`, passageId: `d${index}/p1`, score: index }));
+    const groups = backlinksByDocument(backlinks, 3);
+    expect(groups.filter((group) => group.quoted).map((group) => group.best.documentId)).toEqual(['d7', 'd6', 'd5']);
+    expect(groups.filter((group) => !group.quoted)).toHaveLength(5);
+  });
 });
