@@ -21,3 +21,14 @@ export function topicPassages(passages: readonly Passage[], topicId: string, sho
   return { quoted: own.filter((passage) => strongest.has(passage)), others: own.filter((passage) => !strongest.has(passage)) };
 }
 
+
+/** How many documents a topic page quotes passages of; it links every passage of the others. */
+export const quotedDocuments = 10;
+
+/**
+ * The documents a topic page quotes: the `count` the topic takes the largest share of (ties in
+ * the order given), so that the page grows by a line per further document, not by three quotes.
+ */
+export function strongestDocuments(shares: ReadonlyArray<{ id: string; share: number }>, count = quotedDocuments): Set<string> {
+  return new Set([...shares].filter((entry) => entry.share > 0).sort((a, b) => b.share - a.share).slice(0, count).map((entry) => entry.id));
+}

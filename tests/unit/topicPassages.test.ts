@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { topicPassages } from '../../site/lib/topicPassages.ts';
+import { strongestDocuments, topicPassages } from '../../site/lib/topicPassages.ts';
 import type { Passage } from '../../ingest/model.ts';
 
 const passage = (id: string, topics: Array<{ id: string; score: number; inherited?: boolean }>) =>
@@ -20,5 +20,11 @@ describe('a document’s passages on a topic page', () => {
     // The topic only by inheritance from the chapter is not the passage's own: neither quoted nor linked.
     expect(others.map((item) => item.id)).toEqual(['d/p1']);
     expect(topicPassages(passages, 'ecology', 3)).toEqual({ quoted: [passages[3], passages[5]], others: [] });
+  });
+
+  it('quotes in the documents the topic takes most of only, never one without it', () => {
+    const shares = [{ id: 'a', share: 0.1 }, { id: 'b', share: 0.5 }, { id: 'c', share: 0 }, { id: 'd', share: 0.3 }, { id: 'e', share: 0.3 }];
+    expect([...strongestDocuments(shares, 3)]).toEqual(['b', 'd', 'e']);
+    expect([...strongestDocuments(shares, 10)].sort()).toEqual(['a', 'b', 'd', 'e']);
   });
 });
