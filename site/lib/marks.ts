@@ -49,9 +49,14 @@ export function highlight(text: string, terms: readonly string[], isEdge: (offse
  */
 export function sharedRanges(text: string, tokens: readonly string[], terms: readonly string[]): Array<[number, number]> {
   const edges = wordEdges(text, tokens);
+  return markedRanges(text, terms, (offset) => edges.has(offset));
+}
+
+/** Where `highlight` marks the terms in `text`, as [start, end) offsets, `offset` added to each. */
+export function markedRanges(text: string, terms: readonly string[], isEdge: (offset: number) => boolean, offset = 0): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  let at = 0;
-  for (const run of highlight(text, terms, (offset) => edges.has(offset))) {
+  let at = offset;
+  for (const run of highlight(text, terms, isEdge)) {
     if (run.marked) ranges.push([at, at + run.text.length]);
     at += run.text.length;
   }

@@ -3,7 +3,7 @@
 // the stretches around its edits, where the two differ. Cross-references: a window of the plan's
 // paragraph with the shared terms marked, drawn by the page from the plan's text. Plain
 // TypeScript, for the unit tests and the page scripts.
-import { highlight, wordEdges } from './marks.ts';
+import { markedRanges, wordEdges } from './marks.ts';
 
 /**
  * A quote of at most about `limit` characters: the text itself, or its first and last `keep`.
@@ -59,13 +59,7 @@ export const windowLength = 110;
 export function termWindow(text: string, tokens: readonly string[], terms: readonly string[]): { at: number; marks: Array<[number, number]> } {
   const edges = wordEdges(text, tokens);
   const at = Math.max(0, Math.min(...terms.map((term) => text.indexOf(term)).filter((index) => index >= 0), text.length) - 30);
-  const marks: Array<[number, number]> = [];
-  let offset = at;
-  for (const run of highlight(text.slice(at, at + windowLength), terms, (index) => edges.has(at + index))) {
-    if (run.marked) marks.push([offset, offset + run.text.length]);
-    offset += run.text.length;
-  }
-  return { at, marks };
+  return { at, marks: markedRanges(text.slice(at, at + windowLength), terms, (index) => edges.has(at + index), at) };
 }
 
 /** The runs of a quoted window of `text` (see termWindow), an ellipsis on each side the text goes on. */
