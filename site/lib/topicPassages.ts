@@ -10,12 +10,15 @@ export const hasOwnTopic = (passage: Passage, topicId: string): boolean =>
 const ownScore = (passage: Passage, topicId: string): number =>
   passage.topics.find((topic) => topic.id === topicId && !topic.inherited)?.score ?? 0;
 
+/** How many passages of a document a topic page quotes. */
+export const quotedPerDocument = 3;
+
 /**
  * A document's passages on a topic as its topic page lists them: the `shown` strongest quoted,
  * the rest as short links, each part in reading order. The page then grows with the documents
  * on a topic, not with every passage of theirs quoted whole.
  */
-export function topicPassages(passages: readonly Passage[], topicId: string, shown = 3): { quoted: Passage[]; others: Passage[] } {
+export function topicPassages(passages: readonly Passage[], topicId: string, shown = quotedPerDocument): { quoted: Passage[]; others: Passage[] } {
   const own = passages.filter((passage) => hasOwnTopic(passage, topicId));
   const strongest = new Set([...own].sort((a, b) => ownScore(b, topicId) - ownScore(a, topicId)).slice(0, shown));
   return { quoted: own.filter((passage) => strongest.has(passage)), others: own.filter((passage) => !strongest.has(passage)) };
