@@ -36,7 +36,7 @@ const components: Array<[string, (html: string) => string[]]> = [
   ['inline <style>', (html) => all(html, /<style[\s\S]*?<\/style>/g)],
   ['inline <script>', (html) => all(html, /<script(?![^>]*\ssrc=)[\s\S]*?<\/script>/g)],
   ['term definitions', (html) => elements(html, '<div class="term-defs"', 'div')],
-  ['"in the master plan" panels', (html) => elements(html, '<details class="xref" data-quotes', 'details')],
+  ['"in the master plan" panels', (html) => elements(html, '<details class="xref" data-plan', 'details')],
   ['"carried out in" panels', (html) => elements(html, '<details class="xref carried"', 'details')],
   ['reuse panels', (html) => elements(html, '<details class="xref reuse"', 'details')],
   ['Chinese passages', (html) => elements(html, '<p class="passage zh"', 'p')],
@@ -50,6 +50,7 @@ const components: Array<[string, (html: string) => string[]]> = [
 function pageType(file: string): string {
   if (file.startsWith('pagefind/')) return 'search index (pagefind/)';
   if (file.startsWith('_astro/')) return 'scripts and styles (_astro/)';
+  if (/^xref\/(panels|plans)\//u.test(file)) return 'panel data (xref/panels/, xref/plans/)';
   if (!file.endsWith('.html')) return `data files (${path.extname(file)})`;
   const english = file.startsWith('en/');
   const section = file.replace(/^en\//, '').split('/')[0]!;

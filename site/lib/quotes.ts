@@ -77,6 +77,3 @@ export function windowRuns(text: string, at: number, marks: ReadonlyArray<readon
   if (end < text.length) runs.push({ text: '…', marked: false });
   return runs;
 }
-
-/** The folder of a master plan's passage texts, zh.json and en.json (pages/xref/quotes/[plan]/[lang].json.ts). */
-export const planQuotesFolder = (planId: string): string => `/xref/quotes/${planId}/`;

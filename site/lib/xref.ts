@@ -8,9 +8,6 @@ export type XrefGraph = CollectionEntry<'xref'>['data'];
 export type PassageLinks = XrefGraph['links'][number];
 export type LinkTarget = PassageLinks['targets'][number];
 
-/** Score at which a link's bar is full; scores of right links in the evaluation set have a median near 58. */
-export const fullBarScore = 60;
-
 /** The graph, or null when the corpus has no master plan. */
 export async function xrefGraph(): Promise<XrefGraph | null> {
   return (await getEntry('xref', 'graph'))?.data ?? null;

@@ -1,42 +1,80 @@
-// What an "in the master plan" panel draws when it opens. Its quotes, from the plan's passage
-// texts (/xref/quotes/<plan>/zh.json, en.json), which every reader page shares: a blockquote
-// names the plan passage (data-quote) and, in Chinese, where its window opens (data-at) and where
-// the shared terms stand in it (data-marks: start-end offsets). And the terms the passage above
-// shares with the plan, marked in its Chinese (its data-shared: start-end offsets in its text),
-// which the stylesheet shows while the panel is open.
+// What an "in the master plan" panel draws when it opens: its list, from the document's panel
+// file (/xref/panels/<doc>.json), which both languages' pages share, filled into the page's entry
+// template (#xref-entry, in its language) with the plan's section names and passage texts
+// (/xref/plans/<plan>/<lang>.json), which every page shares: each entry quotes a window of the
+// plan's paragraph, in English on the English site where translated. And the terms the passage
+// above shares with the plan, marked in its Chinese, which the stylesheet shows while the panel
+// is open. See lib/panelFile.ts.
+import { localePath } from '../../ingest/address.ts';
+import { barShare, entryTarget, planTextHref, type PanelEntry, type PanelFile, type PlanText } from '../lib/panelFile.ts';
 import { opening, windowLength, windowRuns } from '../lib/quotes.ts';
 
-const files = new Map<string, Promise<Record<string, string>>>();
-const texts = (url: string): Promise<Record<string, string>> => {
-  if (!files.has(url)) {
-    files.set(url, fetch(url).then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {})).catch(() => ({})));
-  }
-  return files.get(url)!;
+const files = new Map<string, Promise<unknown>>();
+/** A JSON file of the site, fetched once per page; `fallback` when it cannot be had. */
+const json = <T>(url: string, fallback: T): Promise<T> => {
+  if (!files.has(url)) files.set(url, fetch(url).then((response) => (response.ok ? response.json() : fallback)).catch(() => fallback));
+  return files.get(url) as Promise<T>;
 };
+const template = document.querySelector<HTMLTemplateElement>('template#xref-entry');
+const lang = template?.dataset.lang === 'en' ? 'en' : 'zh';
+const panelFile = () => json<PanelFile>(template!.dataset.panels!, { panels: {}, shared: {} });
+const planText = (planId: string, language: 'zh' | 'en') => json<PlanText>(planTextHref(planId, language), { sections: {}, passages: {} });
 
 const rangesOf = (value: string | undefined): Array<[number, number]> =>
   (value ?? '').split(' ').filter(Boolean).map((pair) => pair.split('-').map(Number) as [number, number]);
 
-async function drawQuotes(panel: HTMLDetailsElement): Promise<void> {
-  const folder = panel.dataset.quotes!;
-  for (const quote of panel.querySelectorAll<HTMLElement>('blockquote[data-quote]')) {
-    if (quote.hasChildNodes()) continue;
-    const english = quote.lang === 'en';
-    const text = (await texts(`${folder}${english ? 'en' : 'zh'}.json`))[quote.dataset.quote!];
-    if (text === undefined) continue;
-    if (english) {
-      quote.textContent = opening(text, windowLength * 3, 'en');
-      continue;
-    }
-    quote.replaceChildren(
-      ...windowRuns(text, Number(quote.dataset.at ?? 0), rangesOf(quote.dataset.marks)).map((run) => {
-        if (!run.marked) return document.createTextNode(run.text);
-        const mark = document.createElement('mark');
-        mark.textContent = run.text;
-        return mark;
-      }),
-    );
+/** The quote of an entry's plan paragraph: its English opening where the English site has it, else a window of its Chinese with the shared terms marked. */
+async function quote(planId: string, entry: PanelEntry, passageId: string): Promise<HTMLQuoteElement | null> {
+  const [, , , , at, marks] = entry;
+  const element = document.createElement('blockquote');
+  element.dataset.quote = passageId;
+  const english = lang === 'en' ? (await planText(planId, 'en')).passages[passageId] : undefined;
+  if (english !== undefined) {
+    element.lang = 'en';
+    element.textContent = opening(english, windowLength * 3, 'en');
+    return element;
   }
+  const chinese = (await planText(planId, 'zh')).passages[passageId];
+  if (chinese === undefined) return null;
+  element.lang = 'zh-CN';
+  element.replaceChildren(
+    ...windowRuns(chinese, at, rangesOf(marks)).map((run) => {
+      if (!run.marked) return document.createTextNode(run.text);
+      const mark = document.createElement('mark');
+      mark.textContent = run.text;
+      return mark;
+    }),
+  );
+  return element;
+}
+
+/** One entry of the list: the section's link, its score bar, the shared terms and the quote. */
+async function entryItem(planId: string, entry: PanelEntry): Promise<Node> {
+  const [section, , score, sharedTerms] = entry;
+  const { path, quoted } = entryTarget(planId, entry);
+  const item = template!.content.querySelector('li')!.cloneNode(true) as HTMLLIElement;
+  const [numbering, title, titleLang] = (await planText(planId, lang)).sections[section] ?? ['', section, 'zh'];
+  const link = item.querySelector('a')!;
+  link.setAttribute('href', localePath(lang, path));
+  const [numberingSpan, titleSpan] = link.querySelectorAll('span');
+  numberingSpan!.textContent = numbering;
+  titleSpan!.textContent = title;
+  titleSpan!.lang = titleLang === 'en' ? 'en' : 'zh-CN';
+  const bar = item.querySelector<HTMLElement>('.score')!;
+  bar.style.setProperty('--share', barShare(score));
+  bar.firstElementChild!.textContent = template!.dataset.score!.replace('{score}', score.toFixed(1));
+  item.querySelector('mark')!.textContent = sharedTerms;
+  const quotation = quoted === null ? null : await quote(planId, entry, quoted);
+  if (quotation) item.append(quotation);
+  return item;
+}
+
+async function drawList(panel: HTMLDetailsElement, holder: HTMLElement, file: PanelFile): Promise<void> {
+  if (panel.querySelector(':scope > ol')) return;
+  const planId = panel.dataset.plan!;
+  const list = document.createElement('ol');
+  list.append(...(await Promise.all((file.panels[holder.id]?.[planId] ?? []).map((entry) => entryItem(planId, entry)))));
+  if (!panel.querySelector(':scope > ol')) panel.querySelector('summary')!.after(list);
 }
 
 /** Wraps the characters of `root`'s text in the ranges given (offsets into its text) in marks of `className`, a mark per text node. */
@@ -76,18 +114,18 @@ function passageOf(panel: Element): HTMLElement | null {
   return holder as HTMLElement | null;
 }
 
-function drawSharedTerms(panel: HTMLDetailsElement): void {
-  const holder = passageOf(panel);
-  const chinese = holder?.querySelector(':scope > .zh');
-  if (!holder?.dataset.shared || !chinese) return;
-  const ranges = rangesOf(holder.dataset.shared);
-  delete holder.dataset.shared;
-  markRanges(chinese, ranges, 'shared');
+function drawSharedTerms(holder: HTMLElement, file: PanelFile): void {
+  const chinese = holder.querySelector(':scope > .zh');
+  if (!chinese || chinese.querySelector('mark.shared')) return;
+  markRanges(chinese, rangesOf(file.shared[holder.id]), 'shared');
 }
 
-function drawPanel(panel: HTMLDetailsElement): void {
-  drawSharedTerms(panel);
-  void drawQuotes(panel);
+async function drawPanel(panel: HTMLDetailsElement): Promise<void> {
+  const holder = passageOf(panel);
+  if (!holder || !template) return;
+  const file = await panelFile();
+  drawSharedTerms(holder, file);
+  await drawList(panel, holder, file);
 }
 
 // toggle does not bubble: heard on the way down.
@@ -95,8 +133,8 @@ document.addEventListener(
   'toggle',
   (event) => {
     const panel = event.target;
-    if (panel instanceof HTMLDetailsElement && panel.open && panel.dataset.quotes) drawPanel(panel);
+    if (panel instanceof HTMLDetailsElement && panel.open && panel.dataset.plan) void drawPanel(panel);
   },
   true,
 );
-for (const panel of document.querySelectorAll<HTMLDetailsElement>('details[data-quotes][open]')) drawPanel(panel);
+for (const panel of document.querySelectorAll<HTMLDetailsElement>('details[data-plan][open]')) void drawPanel(panel);

@@ -155,8 +155,11 @@ describe.skipIf(unavailable !== null)('a first visit in Chromium', () => {
     for (const built of documents) {
       await page.goto(`${url}/docs/${built.id}/`);
       // The marks are drawn as the cross-references open (scripts/xrefPanels.ts): open them all.
-      await page.locator('details.xref[data-quotes]').evaluateAll((panels) => panels.forEach((panel) => ((panel as HTMLDetailsElement).open = true)));
-      await expect.poll(() => page.locator('div.parallel[data-shared]').count()).toBe(0);
+      const panels = page.locator('details.xref[data-plan]');
+      await panels.evaluateAll((all) => all.forEach((panel) => ((panel as HTMLDetailsElement).open = true)));
+      // A panel's list is drawn after the passage's marks.
+      const opened = await panels.count();
+      await expect.poll(() => page.locator('details.xref[data-plan] > ol').count()).toBe(opened);
       // Each passage's marks as offsets into its text (the passage tools at the end hold no marks).
       const marked = await page.locator('div.parallel').evaluateAll((paragraphs) =>
         paragraphs.flatMap((paragraph) => {

@@ -3,6 +3,8 @@
 // `node tests/site/siteCheck.ts DIST` checks any built site (another corpus's, say).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { localePath } from '../../ingest/address.ts';
+import { entryTarget, type PanelFile } from '../../site/lib/panelFile.ts';
 
 export interface Page { file: string; route: string; html: string; ids: Set<string> }
 
@@ -22,22 +24,34 @@ export function readSite(dist: string): { pages: Page[]; byRoute: Map<string, Pa
   return { pages, byRoute: new Map(pages.map((page) => [page.route, page])) };
 }
 
-/** The internal links (page → href) whose page, file or #fragment does not exist. */
+/** The links the page script draws from the panel files (/xref/panels/<doc>.json), in both languages, as the reader page of each language would have them. */
+export function panelLinks(dist: string): Array<{ route: string; href: string }> {
+  const folder = path.join(dist, 'xref', 'panels');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).flatMap((name) => {
+    const file = JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as PanelFile;
+    return Object.values(file.panels).flatMap((plans) =>
+      Object.entries(plans).flatMap(([planId, entries]) =>
+        entries.flatMap((entry) => (['zh', 'en'] as const).map((lang) => ({ route: `/xref/panels/${name}`, href: localePath(lang, entryTarget(planId, entry).path) }))),
+      ),
+    );
+  });
+}
+
+/** The internal links (page → href) whose page, file or #fragment does not exist, in the pages and the panel files. */
 export function brokenLinks(dist: string, site = readSite(dist)): string[] {
   const broken: string[] = [];
-  for (const page of site.pages) {
-    for (const match of page.html.matchAll(/\shref="([^"]*)"/gu)) {
-      const href = decode(match[1]!);
-      if (/^[a-z]+:/iu.test(href)) continue;
-      const url = new URL(href, `http://site${page.route}`);
-      const target = site.byRoute.get(url.pathname);
-      if (!target) {
-        if (!existsSync(path.join(dist, url.pathname))) broken.push(`${page.route} → ${href}`);
-        continue;
-      }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && !target.ids.has(fragment)) broken.push(`${page.route} → ${href}`);
+  const links = site.pages.flatMap((page) => [...page.html.matchAll(/\shref="([^"]*)"/gu)].map((match) => ({ route: page.route, href: decode(match[1]!) })));
+  for (const { route, href } of [...links, ...panelLinks(dist)]) {
+    if (/^[a-z]+:/iu.test(href)) continue;
+    const url = new URL(href, `http://site${route}`);
+    const target = site.byRoute.get(url.pathname);
+    if (!target) {
+      if (!existsSync(path.join(dist, url.pathname))) broken.push(`${route} → ${href}`);
+      continue;
     }
+    const fragment = decodeURIComponent(url.hash.slice(1));
+    if (fragment && !target.ids.has(fragment)) broken.push(`${route} → ${href}`);
   }
   return broken;
 }

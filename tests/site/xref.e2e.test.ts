@@ -47,21 +47,26 @@ describe.skipIf(unavailable !== null)('cross-references in Chromium', () => {
     expect(await saveScreenshot('xref-target', await page.screenshot())).toBeGreaterThan(0.02);
   });
 
-  it('quotes the plan’s paragraph when a panel opens, drawn from the plan’s text every page shares', async () => {
+  it('draws a panel’s list when it opens, quoting the plan’s paragraph from the plan’s text every page shares', async () => {
     const { page, url } = session;
     for (const lang of ['zh', 'en'] as const) {
       await page.goto(`${url}${lang === 'en' ? '/en' : ''}/docs/west-coast-work-report-2020/#pt03/n01/p02`);
       const panel = page.locator('[id="pt03/n01/p02"] + details.xref');
-      const quote = panel.locator('blockquote').first();
-      expect(await quote.getAttribute('lang')).toBe(lang === 'en' ? 'en' : 'zh-CN');
-      // The page holds no copy of the plan's words: the quote is drawn when the panel opens.
-      expect(await quote.textContent()).toBe('');
-      expect(await quote.isVisible()).toBe(false);
+      // The page holds the summary, not the list nor any copy of the plan's words.
+      expect(await panel.locator('li').count()).toBe(0);
+      const count = Number(/\d+/u.exec((await panel.locator('summary .count').textContent())!)![0]);
       await panel.locator('summary').click();
-      await expect.poll(() => quote.textContent()).not.toBe('');
-      const texts = (await (await fetch(`${url}/xref/quotes/qingdao-plan-2021/${lang}.json`)).json()) as Record<string, string>;
+      await expect.poll(() => panel.locator(':scope > ol > li').count()).toBe(count);
+      const first = panel.locator('li').first();
+      expect(await first.locator('a.xref-target').getAttribute('href')).toMatch(lang === 'en' ? /^\/en\/docs\/qingdao-plan-2021\// : /^\/docs\/qingdao-plan-2021\//);
+      expect(await first.locator('.score .visually-hidden').textContent()).toMatch(lang === 'en' ? /^Similarity \d+\.\d$/u : /^相似度 \d+\.\d$/u);
+      const quote = first.locator('blockquote');
+      expect(await quote.getAttribute('lang')).toBe(lang === 'en' ? 'en' : 'zh-CN');
+      const texts = ((await (await fetch(`${url}/xref/plans/qingdao-plan-2021/${lang}.json`)).json()) as { passages: Record<string, string> }).passages;
       const paragraph = texts[(await quote.getAttribute('data-quote'))!]!;
       expect(paragraph).toContain((await quote.textContent())!.replace(/^…|…$/gu, ''));
+      // The quote is of the paragraph the entry's link opens.
+      expect(decodeURIComponent((await first.locator('a.xref-target').getAttribute('href'))!.split('#')[1]!)).toBe(await quote.getAttribute('data-quote'));
       if (lang === 'zh') {
         // The marked terms are words both texts share: each stands in the district passage too.
         const marked = await quote.locator('mark').allTextContents();
@@ -69,6 +74,29 @@ describe.skipIf(unavailable !== null)('cross-references in Chromium', () => {
         expect(marked.length).toBeGreaterThan(0);
         for (const term of marked) expect(passage).toContain(term);
       }
+      // Closed and opened again, the list is drawn once.
+      await panel.locator('summary').click();
+      await panel.locator('summary').click();
+      expect(await panel.locator(':scope > ol > li').count()).toBe(count);
+    }
+  });
+
+  it('leads from a panel to the compare page without script', async () => {
+    const context = await session.page.context().browser()!.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${session.url}/docs/west-coast-work-report-2020/#pt03/n01/p02`);
+      const panel = page.locator('[id="pt03/n01/p02"] + details.xref');
+      const count = Number(/\d+/u.exec((await panel.locator('summary .count').textContent())!)![0]);
+      await panel.locator('summary').click();
+      const link = panel.locator('.xref-all a');
+      expect(await link.isVisible()).toBe(true);
+      await link.click();
+      await page.waitForURL(/\/compare\/west-coast-work-report-2020\/$/u);
+      // The compare page lists this passage's links, each under the cell of its chapter.
+      expect(await page.locator('li:has(> a.path[href$="#pt03/n01/p02"]) .pair-targets li').count()).toBe(count);
+    } finally {
+      await context.close();
     }
   });
 

@@ -1,0 +1,47 @@
+// What the "in the master plan" panels draw when one opens (scripts/xrefPanels.ts), in two kinds of
+// file, so that a page holds a panel's summary, not its list: a document's panels
+// (/xref/panels/<doc>.json, both languages' pages share it) and a plan's section names and
+// passage texts in one language (/xref/plans/<plan>/<lang>.json, every page shares it).
+// Plain TypeScript, for the endpoints, the unit tests and the page script.
+
+/** Score at which a link's bar is full; scores of right links in the evaluation set have a median near 58. */
+export const fullBarScore = 60;
+
+/** How much of a score bar a score fills, as the stylesheet's --share. */
+export const barShare = (score: number): string => `${Math.min(100, (score / fullBarScore) * 100).toFixed(0)}%`;
+
+/**
+ * One plan section a passage carries out: the section (its id within the plan), the link to its
+ * best paragraph (a path below /docs/<plan>/), the score, the shared terms joined by 、 and, for the
+ * quote of that paragraph, where its Chinese window opens (-1: not quoted) and where the shared
+ * terms stand in it (start-end offsets).
+ */
+export type PanelEntry = [section: string, href: string, score: number, sharedTerms: string, at: number, marks: string];
+
+export interface PanelFile {
+  /** By passage (its fragment on the page), by master plan: the sections it carries out, strongest first. */
+  panels: Record<string, Record<string, PanelEntry[]>>;
+  /** By passage: where the terms it shares with the plans stand in its Chinese (start-end offsets), marked while a panel is open. */
+  shared: Record<string, string>;
+}
+
+/** How a list names a plan section in one language: its numbering, its title and the title's language. */
+export type SectionLabel = [numbering: string, title: string, titleLang: 'zh' | 'en'];
+
+export interface PlanText {
+  /** Every linked section, by its id within the plan. */
+  sections: Record<string, SectionLabel>;
+  /** The text of every passage in this language (where translated, in English), by its id within the plan. */
+  passages: Record<string, string>;
+}
+
+/** The file of a document's panels. */
+export const panelFileHref = (documentId: string): string => `/xref/panels/${documentId}.json`;
+
+/** The file of a plan's section names and passage texts in `lang`. */
+export const planTextHref = (planId: string, lang: 'zh' | 'en'): string => `/xref/plans/${planId}/${lang}.json`;
+
+/** Where an entry's link leads, below /docs/<plan>/ in the language's site, and the plan passage its quote is of (null: not quoted). */
+export function entryTarget(planId: string, [, href, , , at]: PanelEntry): { path: string; quoted: string | null } {
+  return { path: `/docs/${planId}/${href}`, quoted: at >= 0 ? href.slice(href.indexOf('#') + 1) : null };
+}
