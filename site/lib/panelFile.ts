@@ -1,7 +1,8 @@
-// What the "in the master plan" panels draw when one opens (scripts/xrefPanels.ts), in two kinds of
-// file, so that a page holds a panel's summary, not its list: a document's panels
-// (/xref/panels/<doc>.json, both languages' pages share it) and a plan's section names and
-// passage texts in one language (/xref/plans/<plan>/<lang>.json, every page shares it).
+// What the panels below a passage ("in the master plan", and the wording it shares with the plan)
+// draw when one opens (scripts/xrefPanels.ts), in two kinds of file, so that a page holds a
+// panel's summary, not its list: a document's panels (/xref/panels/<doc>.json, both languages'
+// pages share it) and a plan's section names and texts in one language
+// (/xref/plans/<plan>/<lang>.json, every page shares it).
 // Plain TypeScript, for the endpoints, the unit tests and the page script.
 
 /** Score at which a link's bar is full; scores of right links in the evaluation set have a median near 58. */
@@ -18,21 +19,39 @@ export const barShare = (score: number): string => `${Math.min(100, (score / ful
  */
 export type PanelEntry = [section: string, href: string, score: number, sharedTerms: string, at: number, marks: string];
 
+/**
+ * One stretch of wording a passage shares with a plan, numbered as its mark in the text: its words
+ * (a long one by head and tail), the plan's words around the edits bridged over ('' when none),
+ * whether it is a set phrase (1) or not (0), the plan, the plan's section (its id within the plan;
+ * '' when none), the link to the plan's same words (a path below /docs/<plan>/), and for the English
+ * site the English of the sentences holding the words here (null: not translated) and in the plan
+ * (an index into the plan's English `sentences`; -1: not translated).
+ */
+export type ReuseEntry = [words: string, planReads: string, formulaic: 0 | 1, planId: string, section: string, href: string, english: string | null, planEnglish: number];
+
 export interface PanelFile {
   /** By passage (its fragment on the page), by master plan: the sections it carries out, strongest first. */
   panels: Record<string, Record<string, PanelEntry[]>>;
   /** By passage: where the terms it shares with the plans stand in its Chinese (start-end offsets), marked while a panel is open. */
   shared: Record<string, string>;
+  /** By passage: the wording it shares with the plans, in reading order. */
+  reuse: Record<string, ReuseEntry[]>;
+  /** Whether the corpus has several master plans: a shared-wording entry then names its plan. */
+  severalPlans: boolean;
 }
 
 /** How a list names a plan section in one language: its numbering, its title and the title's language. */
 export type SectionLabel = [numbering: string, title: string, titleLang: 'zh' | 'en'];
 
 export interface PlanText {
-  /** Every linked section, by its id within the plan. */
+  /** The plan's short title. */
+  title: string;
+  /** Every heading a list may name, by its id within the plan. */
   sections: Record<string, SectionLabel>;
   /** The text of every passage in this language (where translated, in English), by its id within the plan. */
   passages: Record<string, string>;
+  /** In English: the sentences of the plan that hold wording other documents share, which their entries name by index. */
+  sentences: string[];
 }
 
 /** The file of a document's panels. */

@@ -19,8 +19,8 @@ export interface ReuseMark {
   anchor?: string;
   /** Where it links to: the plan's paragraph at the same words. */
   href?: string;
-  /** The id of what says where the link leads (its entry's link in ReusePanel). */
-  describedBy?: string;
+  /** Where the link leads, named at the end of its label (the plan section's numbering). */
+  leadsTo?: string;
 }
 
 /** The spans of a passage as marks in a text that starts `shift` characters into the passage's text. */
@@ -45,13 +45,6 @@ export function cutAtMarks(text: string, offset: number, marks: readonly ReuseMa
   }
   return pieces;
 }
-
-/**
- * The id of the link in a passage's list of shared wording (ReusePanel) that says where its mark
- * number `index` leads: the mark's description.
- * @example reuseTargetId('doc/n04/i01/p01', 2) // 'reuse-to-n04/i01/p01-2'
- */
-export const reuseTargetId = (passageId: string, index: number): string => `reuse-to-${passageId.slice(passageId.indexOf('/') + 1)}-${index}`;
 
 /** The share of a document's text it shares with the plan, as a percentage with one decimal. */
 export const percent = (share: number): string => (share * 100).toFixed(1);

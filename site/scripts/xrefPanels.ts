@@ -1,12 +1,13 @@
-// What an "in the master plan" panel draws when it opens: its list, from the document's panel
-// file (/xref/panels/<doc>.json), which both languages' pages share, filled into the page's entry
-// template (#xref-entry, in its language) with the plan's section names and passage texts
-// (/xref/plans/<plan>/<lang>.json), which every page shares: each entry quotes a window of the
-// plan's paragraph, in English on the English site where translated. And the terms the passage
-// above shares with the plan, marked in its Chinese, which the stylesheet shows while the panel
-// is open. See lib/panelFile.ts.
+// What a panel below a passage draws when it opens: its list, from the document's panel file
+// (/xref/panels/<doc>.json), which both languages' pages share, filled into the page's entry
+// templates (#xref-entry, #reuse-entry, in its language) with the plan's section names and texts
+// (/xref/plans/<plan>/<lang>.json), which every page shares. An "in the master plan" entry quotes
+// a window of the plan's paragraph, in English on the English site where translated, and the
+// terms the passage above shares with the plan are marked in its Chinese, which the stylesheet
+// shows while the panel is open. A shared-wording entry gives the words, the plan's where edited,
+// and on the English site the English of both texts. See lib/panelFile.ts.
 import { localePath } from '../../ingest/address.ts';
-import { barShare, entryTarget, planTextHref, type PanelEntry, type PanelFile, type PlanText } from '../lib/panelFile.ts';
+import { barShare, entryTarget, planTextHref, type PanelEntry, type PanelFile, type PlanText, type ReuseEntry } from '../lib/panelFile.ts';
 import { opening, windowLength, windowRuns } from '../lib/quotes.ts';
 
 const files = new Map<string, Promise<unknown>>();
@@ -17,8 +18,10 @@ const json = <T>(url: string, fallback: T): Promise<T> => {
 };
 const template = document.querySelector<HTMLTemplateElement>('template#xref-entry');
 const lang = template?.dataset.lang === 'en' ? 'en' : 'zh';
-const panelFile = () => json<PanelFile>(template!.dataset.panels!, { panels: {}, shared: {} });
-const planText = (planId: string, language: 'zh' | 'en') => json<PlanText>(planTextHref(planId, language), { sections: {}, passages: {} });
+const reuseTemplate = document.querySelector<HTMLTemplateElement>('template#reuse-entry');
+const panelFile = () => json<PanelFile>(template!.dataset.panels!, { panels: {}, shared: {}, reuse: {}, severalPlans: false });
+const planText = (planId: string, language: 'zh' | 'en') => json<PlanText>(planTextHref(planId, language), { title: planId, sections: {}, passages: {}, sentences: [] });
+const htmlLang = (language: 'zh' | 'en') => (language === 'en' ? 'en' : 'zh-CN');
 
 const rangesOf = (value: string | undefined): Array<[number, number]> =>
   (value ?? '').split(' ').filter(Boolean).map((pair) => pair.split('-').map(Number) as [number, number]);
@@ -59,7 +62,7 @@ async function entryItem(planId: string, entry: PanelEntry): Promise<Node> {
   const [numberingSpan, titleSpan] = link.querySelectorAll('span');
   numberingSpan!.textContent = numbering;
   titleSpan!.textContent = title;
-  titleSpan!.lang = titleLang === 'en' ? 'en' : 'zh-CN';
+  titleSpan!.lang = htmlLang(titleLang);
   const bar = item.querySelector<HTMLElement>('.score')!;
   bar.style.setProperty('--share', barShare(score));
   bar.firstElementChild!.textContent = template!.dataset.score!.replace('{score}', score.toFixed(1));
@@ -74,6 +77,47 @@ async function drawList(panel: HTMLDetailsElement, holder: HTMLElement, file: Pa
   const planId = panel.dataset.plan!;
   const list = document.createElement('ol');
   list.append(...(await Promise.all((file.panels[holder.id]?.[planId] ?? []).map((entry) => entryItem(planId, entry)))));
+  if (!panel.querySelector(':scope > ol')) panel.querySelector('summary')!.after(list);
+}
+
+/** A shared-wording list: each entry's words, the plan's words where edited, the set-phrase tag, the link to the plan's same words, and on the English site the English of both texts, each said once. */
+async function drawReuse(panel: HTMLDetailsElement, entries: readonly ReuseEntry[], severalPlans: boolean): Promise<void> {
+  if (panel.querySelector(':scope > ol') || !reuseTemplate) return;
+  const texts = new Map<string, PlanText>();
+  for (const planId of new Set(entries.map((entry) => entry[3]))) texts.set(planId, await planText(planId, lang));
+  const first = new Map<string, number>();
+  /** The English once: a later entry with the same English points to the first. */
+  const once = (english: string | null | undefined, entry: number): string => {
+    if (english === null || english === undefined) return reuseTemplate.dataset.noEnglish!;
+    const seen = first.get(english);
+    if (seen !== undefined) return reuseTemplate.dataset.sameEnglish!.replace('{n}', String(seen));
+    first.set(english, entry);
+    return english;
+  };
+  const list = document.createElement('ol');
+  entries.forEach(([words, planReads, formulaic, planId, section, href, english, planEnglish], index) => {
+    const item = reuseTemplate.content.querySelector('li')!.cloneNode(true) as HTMLLIElement;
+    const plan = texts.get(planId)!;
+    item.dataset.reuse = String(index + 1);
+    if (formulaic) item.className = 'formulaic';
+    else item.querySelector('.tag')!.remove();
+    item.querySelector('q')!.textContent = words;
+    if (planReads) item.querySelector('.plan-reads q')!.textContent = planReads;
+    else item.querySelector('.plan-reads')!.remove();
+    const [numbering, title, titleLang] = section ? (plan.sections[section] ?? [section, '', 'zh']) : [plan.title, '', lang];
+    const link = item.querySelector<HTMLAnchorElement>('a.reuse-target')!;
+    link.setAttribute('href', localePath(lang, `/docs/${planId}/${href}`));
+    const [numberingSpan, titleSpan] = link.querySelectorAll('span');
+    numberingSpan!.textContent = severalPlans && section ? [plan.title, numbering].join(lang === 'zh' ? '' : ', ') : numbering;
+    titleSpan!.textContent = title;
+    titleSpan!.lang = htmlLang(titleLang);
+    const [here, inPlan] = item.querySelectorAll('.reuse-en dd');
+    if (here && inPlan) {
+      here.textContent = once(english, index + 1);
+      inPlan.textContent = once(planEnglish >= 0 ? plan.sentences[planEnglish] : null, index + 1);
+    }
+    list.append(item);
+  });
   if (!panel.querySelector(':scope > ol')) panel.querySelector('summary')!.after(list);
 }
 
@@ -124,6 +168,7 @@ async function drawPanel(panel: HTMLDetailsElement): Promise<void> {
   const holder = passageOf(panel);
   if (!holder || !template) return;
   const file = await panelFile();
+  if (panel.matches('.reuse')) return drawReuse(panel, file.reuse[holder.id] ?? [], file.severalPlans);
   drawSharedTerms(holder, file);
   await drawList(panel, holder, file);
 }
@@ -133,8 +178,8 @@ document.addEventListener(
   'toggle',
   (event) => {
     const panel = event.target;
-    if (panel instanceof HTMLDetailsElement && panel.open && panel.dataset.plan) void drawPanel(panel);
+    if (panel instanceof HTMLDetailsElement && panel.open && panel.matches('details.xref[data-plan], details.reuse')) void drawPanel(panel);
   },
   true,
 );
-for (const panel of document.querySelectorAll<HTMLDetailsElement>('details[data-plan][open]')) void drawPanel(panel);
+for (const panel of document.querySelectorAll<HTMLDetailsElement>('details.xref[data-plan][open], details.reuse[open]')) void drawPanel(panel);

@@ -1,31 +1,21 @@
-// /xref/plans/<plan>/zh.json and en.json: how the "in the master plan" panels name each linked
-// section of a master plan, and the text of every passage, in Chinese and, where translated, in
-// English, by id within the plan (see lib/panelFile.ts). Every reader page of the language draws
-// its panels from it (scripts/xrefPanels.ts) when one opens, instead of holding its own copies.
+// /xref/plans/<plan>/zh.json and en.json: how the panels below a passage name the headings of a
+// master plan, the text of every passage, in Chinese and, where translated, in English, by id
+// within the plan, and in English the plan's sentences that shared wording quotes (see
+// lib/panelFile.ts). Every reader page of the language draws its panels from it
+// (scripts/xrefPanels.ts) when one opens, instead of holding its own copies.
 import type { APIRoute } from 'astro';
-import { allDocuments, fragment } from '../../../../lib/reader.ts';
-import { passageEnglish } from '../../../../lib/english.ts';
+import { allDocuments } from '../../../../lib/reader.ts';
 import type { DocumentData } from '../../../../lib/model.ts';
-import type { PlanText } from '../../../../lib/panelFile.ts';
-import { xrefGraph, type XrefGraph } from '../../../../lib/xref.ts';
-import { sectionLabel } from '../../../../lib/xrefEntries.ts';
+import { planText } from '../../../../lib/panelData.ts';
+import { reuseGraph, type ReuseGraph } from '../../../../lib/reuse.ts';
+import { xrefGraph } from '../../../../lib/xref.ts';
 
 export async function getStaticPaths() {
-  const graph = await xrefGraph();
+  const [graph, reuse] = await Promise.all([xrefGraph(), reuseGraph()]);
   if (!graph) return [];
   const plans = (await allDocuments()).filter((document) => graph.planIds.includes(document.id));
-  return plans.flatMap((plan) => (['zh', 'en'] as const).map((lang) => ({ params: { plan: plan.id, lang }, props: { plan, graph } })));
+  return plans.flatMap((plan) => (['zh', 'en'] as const).map((lang) => ({ params: { plan: plan.id, lang }, props: { plan, reuse } })));
 }
 
-export const GET: APIRoute<{ plan: DocumentData; graph: XrefGraph }> = ({ params, props: { plan, graph } }) => {
-  const lang = params.lang === 'en' ? 'en' : 'zh';
-  const file: PlanText = { sections: {}, passages: {} };
-  for (const section of graph.sections) {
-    if (section.documentId === plan.id) file.sections[fragment(section.id)] = sectionLabel(graph, plan, section.id, lang);
-  }
-  for (const passage of plan.passages) {
-    const text = lang === 'en' ? passageEnglish(plan.translations, passage) : passage.text;
-    if (text !== null) file.passages[fragment(passage.id)] = text;
-  }
-  return new Response(JSON.stringify(file), { headers: { 'Content-Type': 'application/json' } });
-};
+export const GET: APIRoute<{ plan: DocumentData; reuse: ReuseGraph | null }> = ({ params, props: { plan, reuse } }) =>
+  new Response(JSON.stringify(planText(plan, reuse, params.lang === 'en' ? 'en' : 'zh')), { headers: { 'Content-Type': 'application/json' } });
