@@ -76,6 +76,21 @@ describe.skipIf(unavailable !== null)('shared wording in Chromium', () => {
     expect(decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(fragment);
   });
 
+  it('leads from the marks to the plan’s words without script, the list saying so', async () => {
+    const context = await session.page.context().browser()!.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${session.url}/docs/west-coast-congress-report-2021/#n04/i01/p01`);
+      const list = page.locator('[id="n04/i01/p01"] ~ details.reuse').first();
+      await list.locator('summary').click();
+      expect(await list.locator('.xref-all').textContent()).toBe('标出的文字链接到规划原文。');
+      const link = page.locator('[id="n04/i01/p01"] .zh a.reuse-link').first();
+      expect(await link.getAttribute('href')).toMatch(/^\/docs\/qingdao-plan-2021\/.*#.*\/w\d+$/u);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('never puts a link inside another where shared wording runs through a glossary term, whatever the term notes', async () => {
     const { page, url } = session;
     await page.goto(`${url}/docs/west-coast-congress-report-2021/`);
