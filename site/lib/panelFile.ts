@@ -60,7 +60,10 @@ export const panelFileHref = (documentId: string): string => `/xref/panels/${doc
 /** The file of a plan's section names and passage texts in `lang`. */
 export const planTextHref = (planId: string, lang: 'zh' | 'en'): string => `/xref/plans/${planId}/${lang}.json`;
 
-/** Where an entry's link leads, below /docs/<plan>/ in the language's site, and the plan passage its quote is of (null: not quoted). */
+/** The site path (without the language's prefix) of a link the files give below /docs/<plan>/. */
+export const planPath = (planId: string, href: string): string => `/docs/${planId}/${href}`;
+
+/** Where an entry's link leads, and the plan passage its quote is of (null: not quoted). */
 export function entryTarget(planId: string, [, href, , , at]: PanelEntry): { path: string; quoted: string | null } {
-  return { path: `/docs/${planId}/${href}`, quoted: at >= 0 ? href.slice(href.indexOf('#') + 1) : null };
+  return { path: planPath(planId, href), quoted: at >= 0 ? href.slice(href.indexOf('#') + 1) : null };
 }

@@ -7,7 +7,7 @@
 // shows while the panel is open. A shared-wording entry gives the words, the plan's where edited,
 // and on the English site the English of both texts. See lib/panelFile.ts.
 import { localePath } from '../../ingest/address.ts';
-import { barShare, entryTarget, planTextHref, type PanelEntry, type PanelFile, type PlanText, type ReuseEntry } from '../lib/panelFile.ts';
+import { barShare, entryTarget, planPath, planTextHref, type PanelEntry, type PanelFile, type PlanText, type ReuseEntry } from '../lib/panelFile.ts';
 import { opening, windowLength, windowRuns } from '../lib/quotes.ts';
 
 const files = new Map<string, Promise<unknown>>();
@@ -106,7 +106,7 @@ async function drawReuse(panel: HTMLDetailsElement, entries: readonly ReuseEntry
     else item.querySelector('.plan-reads')!.remove();
     const [numbering, title, titleLang] = section ? (plan.sections[section] ?? [section, '', 'zh']) : [plan.title, '', lang];
     const link = item.querySelector<HTMLAnchorElement>('a.reuse-target')!;
-    link.setAttribute('href', localePath(lang, `/docs/${planId}/${href}`));
+    link.setAttribute('href', localePath(lang, planPath(planId, href)));
     const [numberingSpan, titleSpan] = link.querySelectorAll('span');
     numberingSpan!.textContent = severalPlans && section ? [plan.title, numbering].join(lang === 'zh' ? '' : ', ') : numbering;
     titleSpan!.textContent = title;

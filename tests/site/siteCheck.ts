@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { localePath } from '../../ingest/address.ts';
-import { entryTarget, type PanelFile } from '../../site/lib/panelFile.ts';
+import { entryTarget, planPath, type PanelFile } from '../../site/lib/panelFile.ts';
 
 export interface Page { file: string; route: string; html: string; ids: Set<string> }
 
@@ -30,11 +30,11 @@ export function panelLinks(dist: string): Array<{ route: string; href: string }>
   if (!existsSync(folder)) return [];
   return readdirSync(folder).flatMap((name) => {
     const file = JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as PanelFile;
-    return Object.values(file.panels).flatMap((plans) =>
-      Object.entries(plans).flatMap(([planId, entries]) =>
-        entries.flatMap((entry) => (['zh', 'en'] as const).map((lang) => ({ route: `/xref/panels/${name}`, href: localePath(lang, entryTarget(planId, entry).path) }))),
-      ),
-    );
+    const paths = [
+      ...Object.values(file.panels).flatMap((plans) => Object.entries(plans).flatMap(([planId, entries]) => entries.map((entry) => entryTarget(planId, entry).path))),
+      ...Object.values(file.reuse).flatMap((entries) => entries.map(([, , , planId, , href]) => planPath(planId, href))),
+    ];
+    return paths.flatMap((target) => (['zh', 'en'] as const).map((lang) => ({ route: `/xref/panels/${name}`, href: localePath(lang, target) })));
   });
 }
 
