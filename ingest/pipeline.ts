@@ -87,7 +87,7 @@ export function processDocument(
     toc: structured.toc,
     blocks: structured.blocks,
     passages: found,
-    annotations: annotate(structured.blocks, matchTerms),
+    annotations: annotate(structured.blocks, matchTerms, found),
     translations: {},
   };
   checkDocument(document, source.text, sink);

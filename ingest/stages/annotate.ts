@@ -1,7 +1,8 @@
 // annotate: finds the glossary's terms in the text the reader shows — paragraphs, box items,
 // table cells — as whole jieba words, longest form first, and marks each term's first
 // occurrence in every section so that the reader can annotate only those.
-import type { Block, TermSpan, Annotations } from '../model.ts';
+import type { Block, TermSpan, Annotations, Passage } from '../model.ts';
+import { wordEdges } from '../text/wordEdges.ts';
 import { chineseForms, type GlossaryTerm } from '../schema/glossary.ts';
 
 export interface TermMatch {
@@ -10,8 +11,8 @@ export interface TermMatch {
   end: number;
 }
 
-/** Finds glossary terms in a text. */
-export type TermMatcher = (text: string) => TermMatch[];
+/** Finds glossary terms in a text; `edges`, where its words start and end when it is already segmented, spares cutting it again. */
+export type TermMatcher = (text: string, edges?: ReadonlySet<number>) => TermMatch[];
 
 /**
  * A matcher over every Chinese form of every term. `boundaries` gives the offsets where words
@@ -28,12 +29,14 @@ export function termMatcher(terms: readonly GlossaryTerm[], boundaries: (text: s
   }
   for (const list of byFirstChar.values()) list.sort((a, b) => b.form.length - a.form.length);
 
-  return (text) => {
+  return (text, edges) => {
     const matches: TermMatch[] = [];
     // Word boundaries of the sentence around each candidate, cut once: most sentences hold no
-    // term and are never segmented again (jieba cuts at these marks too, so nothing changes).
+    // term and are never segmented again (jieba cuts at these marks too, so the whole text's cut
+    // has the same boundaries, which `edges` gives when it was cut already).
     const cuts = new Map<number, ReadonlySet<number>>();
     const onBoundary = (offset: number, sentenceStart: number, sentence: string): boolean => {
+      if (edges) return edges.has(offset);
       let cut = cuts.get(sentenceStart);
       if (!cut) {
         cut = boundaries(sentence);
@@ -100,14 +103,20 @@ export function readingUnits(block: Block): ReadingUnit[] {
   }
 }
 
-/** The terms of every reading unit of a document; a chapter or section heading starts a new section. */
-export function annotate(blocks: readonly Block[], match: TermMatcher): Annotations {
+/**
+ * The terms of every reading unit of a document; a chapter or section heading starts a new
+ * section. A unit that is a segmented passage (same id, same text) is matched on its words.
+ */
+export function annotate(blocks: readonly Block[], match: TermMatcher, passages: readonly Passage[] = []): Annotations {
+  const segmented = new Map(passages.map((passage) => [passage.id, passage]));
   const annotations: Annotations = {};
   let seen = new Set<string>();
   for (const block of blocks) {
     if (block.type === 'heading' && block.level <= 2) seen = new Set();
     for (const unit of readingUnits(block)) {
-      const spans: TermSpan[] = match(unit.text).map((found) => {
+      const passage = segmented.get(unit.key);
+      const edges = passage && passage.text === unit.text ? wordEdges(passage.text, passage.tokens) : undefined;
+      const spans: TermSpan[] = match(unit.text, edges).map((found) => {
         const first = !seen.has(found.term);
         seen.add(found.term);
         return { ...found, first };

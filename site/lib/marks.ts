@@ -1,22 +1,7 @@
-// Marking terms in running text: where a passage's words start and end, and the runs of a text
-// with given terms marked on whole words. Plain TypeScript (no Astro), so tests can use it too.
+// Marking terms in running text: the runs of a text with given terms marked on whole words (the
+// words ingest segmented, ingest/text/wordEdges.ts). Plain TypeScript (no Astro), so tests can use it too.
 
-/**
- * The offsets at which a passage's words start and end, from the segmentation ingest stored
- * with it (its `tokens`, in reading order, punctuation left out).
- * @example wordEdges('让市民生活更方便', ['让', '市民', '生活', '更', '方便']) // Set { 0, 1, 3, 5, 6, 8 }
- */
-export function wordEdges(text: string, tokens: readonly string[]): Set<number> {
-  const edges = new Set([0, text.length]);
-  let at = 0;
-  for (const token of tokens) {
-    const start = text.indexOf(token, at);
-    if (start < 0) continue;
-    edges.add(start);
-    edges.add((at = start + token.length));
-  }
-  return edges;
-}
+import { wordEdges } from '../../ingest/text/wordEdges.ts';
 
 /**
  * Splits a text into runs, marking every occurrence of the given terms, longest first. With

@@ -3,7 +3,8 @@
 // the stretches around its edits, where the two differ. Cross-references: a window of the plan's
 // paragraph with the shared terms marked, drawn by the page from the plan's text. Plain
 // TypeScript, for the unit tests and the page scripts.
-import { markedRanges, wordEdges } from './marks.ts';
+import { wordEdges } from '../../ingest/text/wordEdges.ts';
+import { markedRanges } from './marks.ts';
 
 /**
  * A quote of at most about `limit` characters: the text itself, or its first and last `keep`.

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers.ts';
-import { wordEdges } from '../../site/lib/marks.ts';
+import { wordEdges } from '../../ingest/text/wordEdges.ts';
 import { browserUnavailable, openSite, type Session } from './browser.ts';
 
 const unavailable = browserUnavailable();

@@ -41,4 +41,19 @@ describe('annotate', () => {
     expect(Object.keys(more)).toEqual([cellKey('t/t01', 'header', 1), cellKey('t/t01', 0, 0), 't/b01/i01']);
     expect(more['t/b01/i01']![0]!.first).toBe(false);
   });
+
+  it('matches a segmented passage on its own words, without cutting its text again', () => {
+    const { document } = runDocument(['第一章 总论', '', '提高企业竞争力，培育高企120家。', ''].join('\n'));
+    const cuts: string[] = [];
+    const counting = termMatcher(glossary, (text) => (cuts.push(text), wordBoundaries(text)));
+    const paragraph = document.blocks.find((block) => block.type === 'paragraph')!;
+    const passage = document.passages.find((candidate) => candidate.id === paragraph.id)!;
+    const fromWords = annotate(document.blocks, counting, document.passages);
+    expect(cuts).toEqual([]);
+    expect(fromWords[paragraph.id]!.map(({ term, start, end }) => ({ term, start, end }))).toEqual(annotate(document.blocks, match)[paragraph.id]!.map(({ term, start, end }) => ({ term, start, end })));
+    // The words decide: cut otherwise, 提高企业 would hold 高企.
+    const otherwise = { ...passage, tokens: ['提', '高企', '业', '竞争力', '培育', '高企', '120', '家'] };
+    expect(annotate(document.blocks, counting, [otherwise])[paragraph.id]!.map((span) => span.start)).toEqual([1, 10]);
+    expect(cuts).toEqual([]);
+  });
 });
