@@ -6,7 +6,8 @@ import { englishOfWords, passageEnglish } from './english.ts';
 import { sharedRanges } from './marks.ts';
 import type { DocumentData } from './model.ts';
 import { perObject } from './memo.ts';
-import type { PanelEntry, PanelFile, PlanText, ReuseEntry, SectionLabel } from './panelFile.ts';
+import type { BriefEntry, PanelEntry, PanelFile, PlanText, ReuseEntry, SectionLabel } from './panelFile.ts';
+import { backlinksByDocument, type Backlink } from './backlinks.ts';
 import { byPlan, planOfTarget } from './plans.ts';
 import { planAroundEdits, shortQuote, termWindow } from './quotes.ts';
 import { blockHref, blockPages, fragment, headingsById, pagePath, passagesById } from './reader.ts';
@@ -122,4 +123,15 @@ export function panelFile(document: DocumentData, { graph, reuse, plans, stretch
     if (reuse && taken.length > 0) file.reuse[key] = taken.map((span) => reuseEntry(document, plans.get(span.planDocumentId)!, span, reuse, stretches));
   }
   return Object.keys(file.panels).length + Object.keys(file.reuse).length > 0 ? file : null;
+}
+
+/** The documents a plan heading's "Carried out in" list names without quoting them, in `lang` (see CarriedOutIn.astro). */
+export function briefEntries(backlinks: readonly Backlink[], documents: ReadonlyMap<string, DocumentData>, lang: Lang): BriefEntry[] {
+  return backlinksByDocument(backlinks)
+    .filter(({ quoted }) => !quoted)
+    .map(({ best, others }) => {
+      const document = documents.get(best.documentId)!;
+      const pages = blockPages(document);
+      return [document.meta.shortTitle[lang], blockHref(lang, document, best.passageId, pages), others.map((other) => [fragment(other.passageId), blockHref(lang, document, other.passageId, pages)])];
+    });
 }

@@ -67,3 +67,17 @@ export const planPath = (planId: string, href: string): string => `/docs/${planI
 export function entryTarget(planId: string, [, href, , , at]: PanelEntry): { path: string; quoted: string | null } {
   return { path: planPath(planId, href), quoted: at >= 0 ? href.slice(href.indexOf('#') + 1) : null };
 }
+
+/**
+ * Under a plan heading, a document its "Carried out in" list names without quoting it: the
+ * document's short title, the link to its best passage, and its other passages that link there
+ * (each its fragment and link). In the language of the file.
+ */
+export type BriefEntry = [title: string, href: string, also: Array<[fragment: string, href: string]>];
+
+/** A block's id as a file name: its id within the document, / as . (qingdao-plan-2021/c04/s02 → c04.s02). */
+export const blockFileName = (blockId: string): string => blockId.slice(blockId.indexOf('/') + 1).replaceAll('/', '.');
+
+/** The file of the documents a plan heading's "Carried out in" list names beyond those it quotes, in `lang`. */
+export const carriedFileHref = (headingId: string, lang: 'zh' | 'en'): string =>
+  `/xref/carried/${headingId.slice(0, headingId.indexOf('/'))}/${lang}/${blockFileName(headingId)}.json`;

@@ -7,7 +7,7 @@
 // shows while the panel is open. A shared-wording entry gives the words, the plan's where edited,
 // and on the English site the English of both texts. See lib/panelFile.ts.
 import { localePath } from '../../ingest/address.ts';
-import { barShare, entryTarget, planPath, planTextHref, type PanelEntry, type PanelFile, type PlanText, type ReuseEntry } from '../lib/panelFile.ts';
+import { barShare, entryTarget, planPath, planTextHref, type BriefEntry, type PanelEntry, type PanelFile, type PlanText, type ReuseEntry } from '../lib/panelFile.ts';
 import { opening, windowLength, windowRuns } from '../lib/quotes.ts';
 
 const files = new Map<string, Promise<unknown>>();
@@ -17,7 +17,7 @@ const json = <T>(url: string, fallback: T): Promise<T> => {
   return files.get(url) as Promise<T>;
 };
 const template = document.querySelector<HTMLTemplateElement>('template#xref-entry');
-const lang = template?.dataset.lang === 'en' ? 'en' : 'zh';
+const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
 const reuseTemplate = document.querySelector<HTMLTemplateElement>('template#reuse-entry');
 const panelFile = () => json<PanelFile>(template!.dataset.panels!, { panels: {}, shared: {}, reuse: {}, severalPlans: false });
 const planText = (planId: string, language: 'zh' | 'en') => json<PlanText>(planTextHref(planId, language), { title: planId, sections: {}, passages: {}, sentences: [] });
@@ -121,6 +121,34 @@ async function drawReuse(panel: HTMLDetailsElement, entries: readonly ReuseEntry
   if (!panel.querySelector(':scope > ol')) panel.querySelector('summary')!.after(list);
 }
 
+/** A plan heading's "Carried out in" list: the documents it names beyond those the page quotes, each at its best passage with its other passages. */
+async function drawCarried(panel: HTMLDetailsElement): Promise<void> {
+  const more = panel.querySelector<HTMLElement>(':scope > ol > li.carried-more[data-more]');
+  if (!more) return;
+  const entries = await json<BriefEntry[] | null>(more.dataset.more!, null);
+  if (!entries || !more.isConnected) return;
+  const link = (text: string, href: string): HTMLAnchorElement => {
+    const element = document.createElement('a');
+    element.textContent = text;
+    element.setAttribute('href', href);
+    return element;
+  };
+  more.replaceWith(
+    ...entries.map(([title, href, also]) => {
+      const item = document.createElement('li');
+      item.className = 'brief';
+      item.append(link(title, href));
+      if (also.length > 0) {
+        const others = document.createElement('span');
+        others.className = 'also';
+        others.append(more.dataset.also!, ...also.flatMap(([fragment, at], index) => [...(index > 0 ? [lang === 'zh' ? '、' : ', '] : []), link(fragment, at)]));
+        item.append(others);
+      }
+      return item;
+    }),
+  );
+}
+
 /** Wraps the characters of `root`'s text in the ranges given (offsets into its text) in marks of `className`, a mark per text node. */
 function markRanges(root: Element, ranges: ReadonlyArray<readonly [number, number]>, className: string): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -178,8 +206,11 @@ document.addEventListener(
   'toggle',
   (event) => {
     const panel = event.target;
-    if (panel instanceof HTMLDetailsElement && panel.open && panel.matches('details.xref[data-plan], details.reuse')) void drawPanel(panel);
+    if (!(panel instanceof HTMLDetailsElement) || !panel.open) return;
+    if (panel.matches('details.carried')) void drawCarried(panel);
+    else if (panel.matches('details.xref[data-plan], details.reuse')) void drawPanel(panel);
   },
   true,
 );
 for (const panel of document.querySelectorAll<HTMLDetailsElement>('details.xref[data-plan][open], details.reuse[open]')) void drawPanel(panel);
+for (const panel of document.querySelectorAll<HTMLDetailsElement>('details.carried[open]')) void drawCarried(panel);

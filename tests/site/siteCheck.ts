@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { localePath } from '../../ingest/address.ts';
-import { entryTarget, planPath, type PanelFile } from '../../site/lib/panelFile.ts';
+import { entryTarget, planPath, type BriefEntry, type PanelFile } from '../../site/lib/panelFile.ts';
 
 export interface Page { file: string; route: string; html: string; ids: Set<string> }
 
@@ -38,11 +38,24 @@ export function panelLinks(dist: string): Array<{ route: string; href: string }>
   });
 }
 
-/** The internal links (page → href) whose page, file or #fragment does not exist, in the pages and the panel files. */
+/** The links the page script draws from the "Carried out in" files (/xref/carried/<plan>/<lang>/<heading>.json). */
+export function carriedLinks(dist: string): Array<{ route: string; href: string }> {
+  const folder = path.join(dist, 'xref', 'carried');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .flatMap((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      const route = `/${path.relative(dist, file).split(path.sep).join('/')}`;
+      return (JSON.parse(readFileSync(file, 'utf8')) as BriefEntry[]).flatMap(([, href, also]) => [href, ...also.map(([, at]) => at)].map((target) => ({ route, href: target })));
+    });
+}
+
+/** The internal links (page → href) whose page, file or #fragment does not exist, in the pages and the files the page script draws from. */
 export function brokenLinks(dist: string, site = readSite(dist)): string[] {
   const broken: string[] = [];
   const links = site.pages.flatMap((page) => [...page.html.matchAll(/\shref="([^"]*)"/gu)].map((match) => ({ route: page.route, href: decode(match[1]!) })));
-  for (const { route, href } of [...links, ...panelLinks(dist)]) {
+  for (const { route, href } of [...links, ...panelLinks(dist), ...carriedLinks(dist)]) {
     if (/^[a-z]+:/iu.test(href)) continue;
     const url = new URL(href, `http://site${route}`);
     const target = site.byRoute.get(url.pathname);
