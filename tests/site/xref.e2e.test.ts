@@ -3,6 +3,7 @@
 // out, and the compare page's heatmap whose cells open the pairs behind them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, openSite, saveScreenshot, type Session } from './browser.ts';
+import type { BriefEntry } from '../../site/lib/panelFile.ts';
 
 const unavailable = browserUnavailable();
 
@@ -98,6 +99,35 @@ describe.skipIf(unavailable !== null)('cross-references in Chromium', () => {
     } finally {
       await context.close();
     }
+  });
+
+  it('draws the documents a "Carried out in" list names beyond those it quotes, from the section’s file', async () => {
+    const { page, url } = session;
+    // The corpus has at most four documents under a section, all quoted: a list of more is stood in
+    // for by the line the page would hold and a file of the endpoint's shape.
+    const entries: BriefEntry[] = [
+      ['西海岸新区2020年政府工作报告', '/docs/west-coast-work-report-2020/#pt03/n01/p02', [['pt03/n01/p04', '/docs/west-coast-work-report-2020/#pt03/n01/p04'], ['pt03/n02/p01', '/docs/west-coast-work-report-2020/#pt03/n02/p01']]],
+      ['西海岸新区专题报道', '/docs/west-coast-feature-2022/#p03', []],
+    ];
+    await page.route('**/xref/carried/stand-in.json', (route) => route.fulfill({ json: entries }));
+    await page.goto(`${url}/docs/qingdao-plan-2021/c02/`);
+    const carried = page.locator('[id="c02/s04"] ~ details.carried').first();
+    const quoted = await carried.locator(':scope > ol > li').count();
+    await carried.evaluate((details) => {
+      const more = Object.assign(document.createElement('li'), { className: 'carried-more', textContent: '另有 2 份文献' });
+      Object.assign(more.dataset, { more: '/xref/carried/stand-in.json', also: '另见：' });
+      details.querySelector(':scope > ol')!.append(more);
+    });
+    await carried.locator('summary').click();
+    await expect.poll(() => carried.locator('li.brief').count()).toBe(2);
+    expect(await carried.locator('li.carried-more').count()).toBe(0);
+    expect(await carried.locator(':scope > ol > li').count()).toBe(quoted + 2);
+    const [first, second] = [carried.locator('li.brief').nth(0), carried.locator('li.brief').nth(1)];
+    expect(await first.locator(':scope > a').getAttribute('href')).toBe('/docs/west-coast-work-report-2020/#pt03/n01/p02');
+    expect(await first.textContent()).toBe('西海岸新区2020年政府工作报告另见：pt03/n01/p04、pt03/n02/p01');
+    expect(await first.locator('.also a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/docs/west-coast-work-report-2020/#pt03/n01/p04', '/docs/west-coast-work-report-2020/#pt03/n02/p01']);
+    expect(await second.locator('.also').count()).toBe(0);
+    await page.unroute('**/xref/carried/stand-in.json');
   });
 
   it('renders the compare heatmap, and a cell opens the pairs behind it', async () => {
