@@ -6,7 +6,7 @@ import { englishOfWords, passageEnglish } from './english.ts';
 import { sharedRanges } from './marks.ts';
 import type { DocumentData } from './model.ts';
 import { perObject } from './memo.ts';
-import type { BriefEntry, PanelEntry, PanelFile, PlanText, ReuseEntry, SectionLabel } from './panelFile.ts';
+import type { CarriedFile, PanelEntry, PanelFile, PlanText, ReuseEntry, SectionLabel } from './panelFile.ts';
 import { backlinksByDocument, type Backlink } from './backlinks.ts';
 import { byPlan, planOfTarget } from './plans.ts';
 import { planAroundEdits, shortQuote, termWindow } from './quotes.ts';
@@ -125,13 +125,15 @@ export function panelFile(document: DocumentData, { graph, reuse, plans, stretch
   return Object.keys(file.panels).length + Object.keys(file.reuse).length > 0 ? file : null;
 }
 
-/** The documents a plan heading's "Carried out in" list names without quoting them, in `lang` (see CarriedOutIn.astro). */
-export function briefEntries(backlinks: readonly Backlink[], documents: ReadonlyMap<string, DocumentData>, lang: Lang): BriefEntry[] {
-  return backlinksByDocument(backlinks)
-    .filter(({ quoted }) => !quoted)
-    .map(({ best, others }) => {
-      const document = documents.get(best.documentId)!;
-      const pages = blockPages(document);
-      return [document.meta.shortTitle[lang], blockHref(lang, document, best.passageId, pages), others.map((other) => [fragment(other.passageId), blockHref(lang, document, other.passageId, pages)])];
-    });
+/** The documents a plan heading's "Carried out in" list names without quoting them (see CarriedOutIn.astro). */
+export function carriedFile(backlinks: readonly Backlink[], documents: ReadonlyMap<string, DocumentData>): CarriedFile {
+  const file: CarriedFile = { titles: {}, entries: [] };
+  for (const { best, others, quoted } of backlinksByDocument(backlinks)) {
+    if (quoted) continue;
+    const document = documents.get(best.documentId)!;
+    const pages = blockPages(document);
+    file.titles[document.id] = [document.meta.shortTitle.zh, document.meta.shortTitle.en];
+    file.entries.push([document.id, blockHref('zh', document, best.passageId, pages), others.map((other) => [fragment(other.passageId), blockHref('zh', document, other.passageId, pages)])]);
+  }
+  return file;
 }

@@ -70,14 +70,19 @@ export function entryTarget(planId: string, [, href, , , at]: PanelEntry): { pat
 
 /**
  * Under a plan heading, a document its "Carried out in" list names without quoting it: the
- * document's short title, the link to its best passage, and its other passages that link there
- * (each its fragment and link). In the language of the file.
+ * document, the link to its best passage, and its other passages that link there (each its
+ * fragment and link); links without the language's prefix.
  */
-export type BriefEntry = [title: string, href: string, also: Array<[fragment: string, href: string]>];
+export type BriefEntry = [documentId: string, href: string, also: Array<[fragment: string, href: string]>];
+
+/** The documents a plan heading's "Carried out in" list names beyond those it quotes, with their short titles in Chinese and English; both languages' pages share it. */
+export interface CarriedFile {
+  titles: Record<string, [zh: string, en: string]>;
+  entries: BriefEntry[];
+}
 
 /** A block's id as a file name: its id within the document, / as . (qingdao-plan-2021/c04/s02 → c04.s02). */
 export const blockFileName = (blockId: string): string => blockId.slice(blockId.indexOf('/') + 1).replaceAll('/', '.');
 
-/** The file of the documents a plan heading's "Carried out in" list names beyond those it quotes, in `lang`. */
-export const carriedFileHref = (headingId: string, lang: 'zh' | 'en'): string =>
-  `/xref/carried/${headingId.slice(0, headingId.indexOf('/'))}/${lang}/${blockFileName(headingId)}.json`;
+/** The file of the documents a plan heading's "Carried out in" list names beyond those it quotes. */
+export const carriedFileHref = (headingId: string): string => `/xref/carried/${headingId.slice(0, headingId.indexOf('/'))}/${blockFileName(headingId)}.json`;

@@ -7,7 +7,7 @@
 // shows while the panel is open. A shared-wording entry gives the words, the plan's where edited,
 // and on the English site the English of both texts. See lib/panelFile.ts.
 import { localePath } from '../../ingest/address.ts';
-import { barShare, entryTarget, planPath, planTextHref, type BriefEntry, type PanelEntry, type PanelFile, type PlanText, type ReuseEntry } from '../lib/panelFile.ts';
+import { barShare, entryTarget, planPath, planTextHref, type CarriedFile, type PanelEntry, type PanelFile, type PlanText, type ReuseEntry } from '../lib/panelFile.ts';
 import { opening, windowLength, windowRuns } from '../lib/quotes.ts';
 
 const files = new Map<string, Promise<unknown>>();
@@ -125,19 +125,20 @@ async function drawReuse(panel: HTMLDetailsElement, entries: readonly ReuseEntry
 async function drawCarried(panel: HTMLDetailsElement): Promise<void> {
   const more = panel.querySelector<HTMLElement>(':scope > ol > li.carried-more[data-more]');
   if (!more) return;
-  const entries = await json<BriefEntry[] | null>(more.dataset.more!, null);
-  if (!entries || !more.isConnected) return;
+  const file = await json<CarriedFile | null>(more.dataset.more!, null);
+  if (!file || !more.isConnected) return;
   const link = (text: string, href: string): HTMLAnchorElement => {
     const element = document.createElement('a');
     element.textContent = text;
-    element.setAttribute('href', href);
+    element.setAttribute('href', localePath(lang, href));
     return element;
   };
   more.replaceWith(
-    ...entries.map(([title, href, also]) => {
+    ...file.entries.map(([documentId, href, also]) => {
       const item = document.createElement('li');
       item.className = 'brief';
-      item.append(link(title, href));
+      const [zh, en] = file.titles[documentId] ?? [documentId, documentId];
+      item.append(link(lang === 'zh' ? zh : en, href));
       if (also.length > 0) {
         const others = document.createElement('span');
         others.className = 'also';

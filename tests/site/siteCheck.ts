@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { localePath } from '../../ingest/address.ts';
-import { entryTarget, planPath, type BriefEntry, type PanelFile } from '../../site/lib/panelFile.ts';
+import { entryTarget, planPath, type CarriedFile, type PanelFile } from '../../site/lib/panelFile.ts';
 
 export interface Page { file: string; route: string; html: string; ids: Set<string> }
 
@@ -38,7 +38,7 @@ export function panelLinks(dist: string): Array<{ route: string; href: string }>
   });
 }
 
-/** The links the page script draws from the "Carried out in" files (/xref/carried/<plan>/<lang>/<heading>.json). */
+/** The links the page script draws from the "Carried out in" files (/xref/carried/<plan>/<heading>.json), in both languages. */
 export function carriedLinks(dist: string): Array<{ route: string; href: string }> {
   const folder = path.join(dist, 'xref', 'carried');
   if (!existsSync(folder)) return [];
@@ -47,7 +47,8 @@ export function carriedLinks(dist: string): Array<{ route: string; href: string 
     .flatMap((entry) => {
       const file = path.join(entry.parentPath, entry.name);
       const route = `/${path.relative(dist, file).split(path.sep).join('/')}`;
-      return (JSON.parse(readFileSync(file, 'utf8')) as BriefEntry[]).flatMap(([, href, also]) => [href, ...also.map(([, at]) => at)].map((target) => ({ route, href: target })));
+      const { entries } = JSON.parse(readFileSync(file, 'utf8')) as CarriedFile;
+      return entries.flatMap(([, href, also]) => [href, ...also.map(([, at]) => at)].flatMap((target) => (['zh', 'en'] as const).map((lang) => ({ route, href: localePath(lang, target) }))));
     });
 }
 

@@ -3,7 +3,7 @@
 // out, and the compare page's heatmap whose cells open the pairs behind them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, openSite, saveScreenshot, type Session } from './browser.ts';
-import type { BriefEntry } from '../../site/lib/panelFile.ts';
+import type { CarriedFile } from '../../site/lib/panelFile.ts';
 
 const unavailable = browserUnavailable();
 
@@ -105,11 +105,14 @@ describe.skipIf(unavailable !== null)('cross-references in Chromium', () => {
     const { page, url } = session;
     // The corpus has at most four documents under a section, all quoted: a list of more is stood in
     // for by the line the page would hold and a file of the endpoint's shape.
-    const entries: BriefEntry[] = [
-      ['西海岸新区2020年政府工作报告', '/docs/west-coast-work-report-2020/#pt03/n01/p02', [['pt03/n01/p04', '/docs/west-coast-work-report-2020/#pt03/n01/p04'], ['pt03/n02/p01', '/docs/west-coast-work-report-2020/#pt03/n02/p01']]],
-      ['西海岸新区专题报道', '/docs/west-coast-feature-2022/#p03', []],
-    ];
-    await page.route('**/xref/carried/stand-in.json', (route) => route.fulfill({ json: entries }));
+    const file: CarriedFile = {
+      titles: { 'west-coast-work-report-2020': ['西海岸新区2020年政府工作报告', 'West Coast 2020 work report'], 'west-coast-feature-2022': ['西海岸新区专题报道', 'West Coast feature'] },
+      entries: [
+        ['west-coast-work-report-2020', '/docs/west-coast-work-report-2020/#pt03/n01/p02', [['pt03/n01/p04', '/docs/west-coast-work-report-2020/#pt03/n01/p04'], ['pt03/n02/p01', '/docs/west-coast-work-report-2020/#pt03/n02/p01']]],
+        ['west-coast-feature-2022', '/docs/west-coast-feature-2022/#p03', []],
+      ],
+    };
+    await page.route('**/xref/carried/stand-in.json', (route) => route.fulfill({ json: file }));
     await page.goto(`${url}/docs/qingdao-plan-2021/c02/`);
     const carried = page.locator('[id="c02/s04"] ~ details.carried').first();
     const quoted = await carried.locator(':scope > ol > li').count();
@@ -127,6 +130,18 @@ describe.skipIf(unavailable !== null)('cross-references in Chromium', () => {
     expect(await first.textContent()).toBe('西海岸新区2020年政府工作报告另见：pt03/n01/p04、pt03/n02/p01');
     expect(await first.locator('.also a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/docs/west-coast-work-report-2020/#pt03/n01/p04', '/docs/west-coast-work-report-2020/#pt03/n02/p01']);
     expect(await second.locator('.also').count()).toBe(0);
+    // The English page draws the same file in English: titles and links in its language.
+    await page.goto(`${url}/en/docs/qingdao-plan-2021/c02/`);
+    const english = page.locator('[id="c02/s04"] ~ details.carried').first();
+    await english.evaluate((details) => {
+      const more = Object.assign(document.createElement('li'), { className: 'carried-more', textContent: 'and 2 more documents' });
+      Object.assign(more.dataset, { more: '/xref/carried/stand-in.json', also: 'Also at: ' });
+      details.querySelector(':scope > ol')!.append(more);
+    });
+    await english.locator('summary').click();
+    await expect.poll(() => english.locator('li.brief').count()).toBe(2);
+    expect(await english.locator('li.brief').first().textContent()).toBe('West Coast 2020 work reportAlso at: pt03/n01/p04, pt03/n02/p01');
+    expect(await english.locator('li.brief > a').first().getAttribute('href')).toBe('/en/docs/west-coast-work-report-2020/#pt03/n01/p02');
     await page.unroute('**/xref/carried/stand-in.json');
   });
 
