@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, openSite, saveScreenshot, type Session } from './browser.ts';
 import type { CarriedFile } from '../../site/lib/panelFile.ts';
+import type { Locator } from 'playwright-core';
 
 const unavailable = browserUnavailable();
 
@@ -101,6 +102,14 @@ describe.skipIf(unavailable !== null)('cross-references in Chromium', () => {
     }
   });
 
+  /** Puts the line a list of more documents than the corpus has would end in, pointing at the stand-in file. */
+  const standInMore = (carried: Locator, text: string, also: string) =>
+    carried.evaluate((details, [line, prefix]) => {
+      const more = Object.assign(document.createElement('li'), { className: 'carried-more', textContent: line! });
+      Object.assign(more.dataset, { more: '/xref/carried/stand-in.json', also: prefix! });
+      details.querySelector(':scope > ol')!.append(more);
+    }, [text, also]);
+
   it('draws the documents a "Carried out in" list names beyond those it quotes, from the section’s file', async () => {
     const { page, url } = session;
     // The corpus has at most four documents under a section, all quoted: a list of more is stood in
@@ -116,11 +125,7 @@ describe.skipIf(unavailable !== null)('cross-references in Chromium', () => {
     await page.goto(`${url}/docs/qingdao-plan-2021/c02/`);
     const carried = page.locator('[id="c02/s04"] ~ details.carried').first();
     const quoted = await carried.locator(':scope > ol > li').count();
-    await carried.evaluate((details) => {
-      const more = Object.assign(document.createElement('li'), { className: 'carried-more', textContent: '另有 2 份文献' });
-      Object.assign(more.dataset, { more: '/xref/carried/stand-in.json', also: '另见：' });
-      details.querySelector(':scope > ol')!.append(more);
-    });
+    await standInMore(carried, '另有 2 份文献', '另见：');
     await carried.locator('summary').click();
     await expect.poll(() => carried.locator('li.brief').count()).toBe(2);
     expect(await carried.locator('li.carried-more').count()).toBe(0);
@@ -133,11 +138,7 @@ describe.skipIf(unavailable !== null)('cross-references in Chromium', () => {
     // The English page draws the same file in English: titles and links in its language.
     await page.goto(`${url}/en/docs/qingdao-plan-2021/c02/`);
     const english = page.locator('[id="c02/s04"] ~ details.carried').first();
-    await english.evaluate((details) => {
-      const more = Object.assign(document.createElement('li'), { className: 'carried-more', textContent: 'and 2 more documents' });
-      Object.assign(more.dataset, { more: '/xref/carried/stand-in.json', also: 'Also at: ' });
-      details.querySelector(':scope > ol')!.append(more);
-    });
+    await standInMore(english, 'and 2 more documents', 'Also at: ');
     await english.locator('summary').click();
     await expect.poll(() => english.locator('li.brief').count()).toBe(2);
     expect(await english.locator('li.brief').first().textContent()).toBe('West Coast 2020 work reportAlso at: pt03/n01/p04, pt03/n02/p01');
