@@ -2,9 +2,11 @@
 // a language on every page.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers.ts';
 import { brokenLinks, readSite } from './siteCheck.ts';
+import { formatSize } from '../../site/lib/downloads.ts';
 
 const dist = path.join(projectRoot, 'dist');
 const build = path.join(projectRoot, 'build');
@@ -52,7 +54,19 @@ describe('the built site', () => {
       expect(byRoute.has(`/compare/${id}/`), id).toBe(expected);
       expect(byRoute.has(`/en/compare/${id}/`), id).toBe(expected);
     }
-    expect(readFileSync(path.join(dist, 'xref', 'links.csv'), 'utf8')).toBe(readFileSync(path.join(build, 'xref', 'links.csv'), 'utf8'));
+  });
+
+  it('offers the links and the phrases each as one ZIP holding the CSV and JSON ingest wrote, with its size on the page that links it', () => {
+    for (const [name, route] of [['links', '/compare/'], ['phrases', '/phrases/']] as const) {
+      const archive = readFileSync(path.join(dist, 'xref', `${name}.zip`));
+      const files = unzipSync(archive);
+      expect(Object.keys(files), name).toEqual([`${name}.csv`, `${name}.json`]);
+      for (const [file, bytes] of Object.entries(files)) expect(Buffer.from(bytes).equals(readFileSync(path.join(build, 'xref', file))), file).toBe(true);
+      for (const prefix of ['', '/en']) {
+        const link = new RegExp(`<a href="/xref/${name}\\.zip" download>([^<]*)</a>`, 'u').exec(byRoute.get(`${prefix}${route}`)!.html);
+        expect(link?.[1], `${prefix}${route}`).toContain(`${formatSize(archive.length)}`);
+      }
+    }
   });
 
   it('gives every passage of every document an anchor on a reader page of each language', () => {

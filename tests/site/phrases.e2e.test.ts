@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
 // The shared-phrases page in Chromium: complete and readable without script (longest first), each
 // place a link to its passage at the words; with script, sorting by a column and filtering by
-// text, document and set phrase; the CSV and JSON downloads hold the same phrases.
+// text, document and set phrase; the ZIP it offers holds the same phrases as CSV and JSON.
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, openSite, saveScreenshot, type Session } from './browser.ts';
 
@@ -21,7 +22,7 @@ interface Phrase {
 
 describe.skipIf(unavailable !== null)('the shared-phrases page in Chromium', () => {
   let session: Session;
-  const phrases = (): Phrase[] => (JSON.parse(readFileSync('dist/xref/phrases.json', 'utf8')) as { phrases: Phrase[] }).phrases;
+  const phrases = (): Phrase[] => (JSON.parse(readFileSync('build/xref/phrases.json', 'utf8')) as { phrases: Phrase[] }).phrases;
 
   beforeAll(async () => {
     session = await openSite();
@@ -101,13 +102,16 @@ describe.skipIf(unavailable !== null)('the shared-phrases page in Chromium', () 
     expect(await saveScreenshot('phrases', await page.screenshot())).toBeGreaterThan(0.02);
   });
 
-  it('offers the phrases as CSV (one row per place) and JSON, and the compare index links the page', async () => {
+  it('offers the phrases as CSV (one row per place) and JSON in the ZIP it links, and the compare index links the page', async () => {
     const { page, url } = session;
-    const csv = await (await fetch(`${url}/xref/phrases.csv`)).text();
+    await page.goto(`${url}/phrases/`);
+    const href = await page.locator('a[download]').getAttribute('href');
+    const files = unzipSync(new Uint8Array(await (await fetch(`${url}${href}`)).arrayBuffer()));
+    const csv = strFromU8(files['phrases.csv']!);
     const places = phrases().reduce((total, phrase) => total + phrase.plan.length + phrase.occurrences.length, 0);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(places + 1);
     expect(csv).toContain(clause);
-    const json = (await (await fetch(`${url}/xref/phrases.json`)).json()) as { phrases: Phrase[] };
+    const json = JSON.parse(strFromU8(files['phrases.json']!)) as { phrases: Phrase[] };
     expect(json.phrases.map((phrase) => phrase.id)).toEqual(phrases().map((phrase) => phrase.id));
     await page.goto(`${url}/compare/`);
     await page.locator('a[href="/phrases/"]').click();
