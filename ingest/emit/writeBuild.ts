@@ -65,29 +65,68 @@ export async function writeBuild(outDir: string, files: Iterable<[string, FileCo
   await swapIntoPlace(`${target}.tmp-${process.pid}`, target);
 }
 
+/** Files written at once: the next files are made while the earlier ones are still being written. */
+const writesInFlight = 4;
+
 /** Writes `files` into a fresh `staging` folder; on failure removes it and throws. */
 async function writeFiles(staging: string, files: Iterable<[string, FileContent]>): Promise<void> {
   await rm(staging, { recursive: true, force: true });
+  const folders = new Set<string>();
+  const writing = new Set<Promise<void>>();
   try {
     for (const [relative, content] of files) {
       const file = path.join(staging, relative);
-      await mkdir(path.dirname(file), { recursive: true });
-      if (content instanceof Chunks) await writeChunks(file, content);
-      else await writeFile(file, content);
+      const folder = path.dirname(file);
+      if (!folders.has(folder)) {
+        await mkdir(folder, { recursive: true });
+        folders.add(folder);
+      }
+      if (content instanceof Chunks) {
+        await writeChunks(file, content);
+        continue;
+      }
+      const write = writeFile(file, content).finally(() => writing.delete(write));
+      writing.add(write);
+      if (writing.size >= writesInFlight) await Promise.race(writing);
     }
+    await Promise.all(writing);
     await mkdir(staging, { recursive: true });
   } catch (error) {
+    await Promise.allSettled(writing);
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
 }
 
-/** Writes a file piece by piece, each piece made just before it is written. */
+/** Characters gathered before a write: each write is a call to the file system, and a file of small pieces paid it per piece. */
+const writeEvery = 1 << 20;
+
+/**
+ * Writes a file piece by piece, each piece made just before it is written, the small ones
+ * gathered into writes of about a megabyte; the next megabyte is made while the last is written
+ * (writeFile on the handle writes all it is given, from where the last write ended).
+ */
 async function writeChunks(file: string, content: Chunks): Promise<void> {
   const handle = await open(file, 'w');
+  let writing: Promise<void> = Promise.resolve();
   try {
-    for (const piece of content.pieces()) await handle.write(piece);
+    let gathered: string[] = [];
+    let length = 0;
+    for (const piece of content.pieces()) {
+      gathered.push(piece);
+      length += piece.length;
+      if (length >= writeEvery) {
+        const text = gathered.join('');
+        await writing;
+        writing = handle.writeFile(text);
+        gathered = [];
+        length = 0;
+      }
+    }
+    await writing;
+    if (gathered.length > 0) await handle.writeFile(gathered.join(''));
   } finally {
+    await writing.catch(() => {});
     await handle.close();
   }
 }

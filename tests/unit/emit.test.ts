@@ -127,7 +127,7 @@ describe('links CSV', () => {
       },
       reuse: null,
     });
-    const lines = csv.trimEnd().split('\r\n');
+    const lines = fileText(csv).trimEnd().split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe('source_document,source_passage,rank,target_section,target_numbering,target_title,score,shared_terms,best_paragraph,source_text');
     expect(lines[1]).toBe('test-doc,test-doc/c01/p01,1,test-doc/c01,第一章,总论,1.5,枢纽,,"建设""四港联动"", 枢纽。"');
@@ -164,5 +164,17 @@ describe('chunked JSON (large files written piece by piece)', () => {
     const groups = [many.slice(0, 3), [], many.slice(3, 1500), [], many.slice(1500)];
     expect(fileText(compactJsonArray(() => groups))).toBe(`${JSON.stringify(many)}\n`);
     expect(fileText(compactJsonArray(() => [[], []]))).toBe('[]\n');
+  });
+});
+
+describe('csvFile', () => {
+  it('writes the header and every row once, across the thousand-row pieces, and again when read again', async () => {
+    const { csvFile } = await import('../../ingest/emit/csvFile.ts');
+    const rows = Array.from({ length: 2001 }, (_, index) => [index, `第${index}行, "引"`]);
+    const csv = csvFile(['n', 'text'], () => rows);
+    const expected = ['n,text', ...rows.map(([index]) => `${index},"第${index}行, ""引"""`)].join('\r\n') + '\r\n';
+    expect([...csv.pieces()]).toHaveLength(4);
+    expect(fileText(csv)).toBe(expected);
+    expect(fileText(csv)).toBe(expected);
   });
 });

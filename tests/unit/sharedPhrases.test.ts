@@ -4,6 +4,7 @@ import { defaultReuseOptions, findReuse } from '../../ingest/stages/reuse.ts';
 import { joinReuse } from '../../ingest/stages/planGraphs.ts';
 import { sharedPhrases, stretchOf } from '../../ingest/emit/sharedPhrases.ts';
 import { phrasesCsv } from '../../ingest/emit/phrasesCsv.ts';
+import { fileText } from '../../ingest/emit/fileContent.ts';
 import { manifestEntry, runDocument } from '../helpers.ts';
 
 const plan = (): DocumentModel =>
@@ -55,7 +56,7 @@ describe('shared phrases', () => {
 
   it('writes one CSV row per place, the plan’s first, with the phrase’s fields on each and a place’s text only where it differs', () => {
     const { phrases } = phrasesOf(['新区落实黄河流域省会和胶东经济圈城市，抓好工作。', '要以胶东经济圈城市陆海联动合作倡议为抓手。']);
-    const rows = phrasesCsv(phrases).trimEnd().split('\r\n');
+    const rows = fileText(phrasesCsv(phrases)).trimEnd().split('\r\n');
     expect(rows[0]).toBe('phrase_id,phrase,length,formulaic,formulaic_by,documents,occurrences,document,passage,start,end,exact,text');
     expect(rows).toHaveLength(4);
     // The plan's place holds the phrase word for word: its text is left empty.
