@@ -114,38 +114,57 @@ function bag(terms: readonly string[], weight = 1, into: Bag = new Map()): Bag {
 
 const size = (counts: Bag): number => [...counts.values()].reduce((total, count) => total + count, 0);
 
+/** A term's inverse document frequency, and the bags that hold it with how often, side by side. */
+interface Posting {
+  idf: number;
+  bags: Int32Array;
+  counts: Float64Array;
+}
+
 /** BM25 over a fixed set of bags. */
 export class Bm25 {
-  private readonly idf = new Map<string, number>();
   private readonly bags: readonly Bag[];
   private readonly k1: number;
   /** Per bag, the length normalisation k1·(1 − b + b·length/average). */
-  private readonly norms: number[];
+  private readonly norms: Float64Array;
   /** Per term, the bags that hold it and how often: scoring a query visits only these. */
-  private readonly postings = new Map<string, Array<[number, number]>>();
+  private readonly postings = new Map<string, Posting>();
 
   constructor(bags: readonly Bag[], k1: number, b: number) {
     this.bags = bags;
     this.k1 = k1;
+    const lists = new Map<string, Array<[number, number]>>();
     bags.forEach((counts, index) => {
       for (const [term, tf] of counts) {
-        const list = this.postings.get(term) ?? [];
+        const list = lists.get(term) ?? [];
         list.push([index, tf]);
-        this.postings.set(term, list);
+        lists.set(term, list);
       }
     });
-    for (const [term, list] of this.postings) this.idf.set(term, Math.log(1 + (bags.length - list.length + 0.5) / (list.length + 0.5)));
+    for (const [term, list] of lists) {
+      this.postings.set(term, {
+        idf: Math.log(1 + (bags.length - list.length + 0.5) / (list.length + 0.5)),
+        bags: Int32Array.from(list, ([index]) => index),
+        counts: Float64Array.from(list, ([, tf]) => tf),
+      });
+    }
     const averageLength = bags.reduce((total, counts) => total + size(counts), 0) / Math.max(bags.length, 1);
-    this.norms = bags.map((counts) => k1 * (1 - b + (b * size(counts)) / averageLength));
+    this.norms = Float64Array.from(bags, (counts) => k1 * (1 - b + (b * size(counts)) / averageLength));
   }
 
   /** The score of every bag for a query (distinct terms with their weights). */
   scoreAll(query: ReadonlyMap<string, number>): Float64Array {
     const scores = new Float64Array(this.bags.length);
+    const norms = this.norms;
+    const saturation = this.k1 + 1;
     for (const [term, queryWeight] of query) {
-      const idf = this.weight(term);
-      for (const [index, tf] of this.postings.get(term) ?? []) {
-        scores[index]! += queryWeight * idf * ((tf * (this.k1 + 1)) / (tf + this.norms[index]!));
+      const posting = this.postings.get(term);
+      if (!posting) continue;
+      const { idf, bags, counts } = posting;
+      for (let at = 0; at < bags.length; at += 1) {
+        const index = bags[at]!;
+        const tf = counts[at]!;
+        scores[index]! += queryWeight * idf * ((tf * saturation) / (tf + norms[index]!));
       }
     }
     return scores;
@@ -153,19 +172,7 @@ export class Bm25 {
 
   /** The inverse document frequency of a term, 0 for a term no bag holds. */
   weight(term: string): number {
-    return this.idf.get(term) ?? 0;
-  }
-
-  /** The score of bag `index` for a query, as score() sums it, without ranking the terms. */
-  scoreOf(query: ReadonlyMap<string, number>, index: number): number {
-    const counts = this.bags[index]!;
-    const norm = this.norms[index]!;
-    let score = 0;
-    for (const [term, queryWeight] of query) {
-      const tf = counts.get(term);
-      if (tf) score += queryWeight * this.weight(term) * ((tf * (this.k1 + 1)) / (tf + norm));
-    }
-    return score;
+    return this.postings.get(term)?.idf ?? 0;
   }
 
   /** The score of bag `index` for a query (distinct terms with their weights), and the terms that matched. */
@@ -230,13 +237,13 @@ interface Candidate<Unit> {
  * order of the scores with the quotations added.
  */
 export function chooseSections<Unit extends { heading: { id: string } }>(units: readonly Unit[], termScores: ArrayLike<number>, quoted: ReadonlyMap<string, number>, options: LinkOptions): Array<Candidate<Unit>> {
-  const ranked = units
-    .map((unit, index) => {
-      const chars = quoted.get(unit.heading.id) ?? 0;
-      return { unit, index, terms: termScores[index]!, quoted: chars, score: termScores[index]! + options.quoteWeight * chars };
-    })
-    .filter((candidate) => candidate.score > 0)
-    .sort((a, b) => b.score - a.score || a.unit.heading.id.localeCompare(b.unit.heading.id));
+  const ranked: Array<Candidate<Unit>> = [];
+  units.forEach((unit, index) => {
+    const chars = quoted.size > 0 ? (quoted.get(unit.heading.id) ?? 0) : 0;
+    const score = termScores[index]! + options.quoteWeight * chars;
+    if (score > 0) ranked.push({ unit, index, terms: termScores[index]!, quoted: chars, score });
+  });
+  ranked.sort((a, b) => b.score - a.score || a.unit.heading.id.localeCompare(b.unit.heading.id));
   const bestTerms = Math.max(0, ...ranked.map((candidate) => candidate.terms));
   const kept = ranked.filter((candidate) => candidate.terms >= options.minScore && candidate.terms >= bestTerms * options.minShareOfBest).slice(0, options.maxTargets);
   const quoting = ranked.filter((candidate) => candidate.quoted > 0 && !kept.includes(candidate));
@@ -288,6 +295,7 @@ export function linkToMaster(
         for (const term of headingTerms(nearest.title)) if (!query.has(term)) query.set(term, options.queryHeadingWeight);
       }
       const kept = chooseSections(units, sectionIndex.scoreAll(query), quotes.get(passage.id) ?? new Map<string, number>(), options);
+      const paragraphScores = kept.length > 0 ? paragraphIndex.scoreAll(query) : null;
       const targets = kept.map(({ unit, index, score, quoted: chars }) => ({
         sectionId: unit.heading.id,
         score: round(score),
@@ -295,7 +303,7 @@ export function linkToMaster(
         sharedTerms: sectionIndex.score(query, index).shared.slice(0, 8),
         // Ranked on the scores alone: only the paragraphs kept need their shared terms.
         paragraphs: unit.passages
-          .map((target) => ({ passageId: target.id, index: passageIndex.get(target.id)!, score: paragraphIndex.scoreOf(query, passageIndex.get(target.id)!) }))
+          .map((target) => ({ passageId: target.id, index: passageIndex.get(target.id)!, score: paragraphScores![passageIndex.get(target.id)!]! }))
           .filter((candidate) => candidate.score > 0)
           .sort((a, b) => b.score - a.score || a.passageId.localeCompare(b.passageId))
           .slice(0, options.maxParagraphs)
