@@ -125,13 +125,31 @@ interface Match {
   edits: Array<{ start: number; end: number; planStart: number; planEnd: number }>;
 }
 
+/** A polynomial hash of every run of q characters of a text, by where it starts (mod 2^32). */
+function shingleHashes(text: string, q: number): Int32Array {
+  const hashes = new Int32Array(Math.max(0, text.length - q + 1));
+  if (hashes.length === 0) return hashes;
+  const base = 1_000_003;
+  let lead = 1;
+  for (let i = 1; i < q; i += 1) lead = Math.imul(lead, base);
+  let hash = 0;
+  for (let i = 0; i < q; i += 1) hash = (Math.imul(hash, base) + text.charCodeAt(i)) | 0;
+  hashes[0] = hash;
+  for (let at = 1; at < hashes.length; at += 1) {
+    hash = (Math.imul(hash - Math.imul(text.charCodeAt(at - 1), lead), base) + text.charCodeAt(at + q - 1)) | 0;
+    hashes[at] = hash;
+  }
+  return hashes;
+}
+
 /** The plan's passages folded and laid end to end, with an index of its shingles. */
 class PlanIndex {
   readonly text: string;
   /** Where each passage starts in `text`; passages are kept apart by a character no text holds. */
   readonly starts: number[] = [];
   readonly folded: Folded[];
-  private readonly shingles = new Map<string, number[]>();
+  /** The places of each shingle's hash: a place's shingle is checked against the one asked for. */
+  private readonly shingles = new Map<number, number[]>();
   readonly q: number;
 
   constructor(passages: readonly Passage[], q: number) {
@@ -145,17 +163,23 @@ class PlanIndex {
     this.text = text;
     for (const [index, folded] of this.folded.entries()) {
       const base = this.starts[index]!;
-      for (let at = 0; at + q <= folded.text.length; at += 1) {
-        const key = folded.text.slice(at, at + q);
-        const list = this.shingles.get(key);
+      shingleHashes(folded.text, q).forEach((hash, at) => {
+        const list = this.shingles.get(hash);
         if (list) list.push(base + at);
-        else this.shingles.set(key, [base + at]);
-      }
+        else this.shingles.set(hash, [base + at]);
+      });
     }
   }
 
-  positions(key: string): readonly number[] {
-    return this.shingles.get(key) ?? [];
+  /** The places whose shingle has this hash: the shingle itself may differ (see holds). */
+  positions(hash: number): readonly number[] {
+    return this.shingles.get(hash) ?? [];
+  }
+
+  /** Whether the plan's text holds the q characters of `text` from `at` at `planAt`. */
+  holds(text: string, at: number, planAt: number): boolean {
+    for (let i = 0; i < this.q; i += 1) if (text.charCodeAt(at + i) !== this.text.charCodeAt(planAt + i)) return false;
+    return true;
   }
 
   /** The passage holding position `at` of `text`. */
@@ -175,9 +199,10 @@ class PlanIndex {
 function exactMatches(text: string, plan: PlanIndex): Match[] {
   const matches: Match[] = [];
   const q = plan.q;
-  for (let at = 0; at + q <= text.length; at += 1) {
-    const key = text.slice(at, at + q);
-    for (const planAt of plan.positions(key)) {
+  const hashes = shingleHashes(text, q);
+  for (let at = 0; at < hashes.length; at += 1) {
+    for (const planAt of plan.positions(hashes[at]!)) {
+      if (!plan.holds(text, at, planAt)) continue;
       // Only where the match begins: a match that could grow to the left was found there.
       if (at > 0 && planAt > 0 && text[at - 1] === plan.text[planAt - 1]) continue;
       let length = q;
