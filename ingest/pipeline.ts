@@ -1,5 +1,6 @@
 // The ingest pipeline: load → normalize → structure → outline → passages → segment → annotate
-// → tag → link, and the cross-lingual lexicon (corpusLexicon.ts; beside them for a large corpus).
+// → tag → link, and the cross-lingual lexicon; reuse, the lexicon and the Markdown beside them
+// for a large corpus (sideThread.ts).
 // emit is separate (see emit/outputs.ts) so that a run can be checked before anything is written.
 import path from 'node:path';
 import type { DocumentModel, IngestResult } from './model.ts';
@@ -19,9 +20,12 @@ import { loadSegmenter, segment, wordBoundaries, words } from './stages/segment.
 import { annotate, termMatcher, type TermMatcher } from './stages/annotate.ts';
 import { chineseForms, type GlossaryTerm } from './schema/glossary.ts';
 import { buildLexicon, type Lexicon } from './stages/lexicon.ts';
-import { lexiconInWorker, lexiconOf, lexiconSources } from './corpusLexicon.ts';
+import { lexiconSources } from './corpusLexicon.ts';
 import { defaultLinkOptions, linkToMaster } from './stages/link.ts';
-import { findReuse } from './stages/reuse.ts';
+import { reuseDocument, type ReuseGraph } from './stages/reuse.ts';
+import type { XrefGraph } from './stages/link.ts';
+import { markdownSource } from './emit/markdown.ts';
+import { sideHere, sideWorker } from './sideThread.ts';
 import { masterPlans } from './stages/planChoice.ts';
 import { joinReuse, joinXref, type CorpusReuse, type CorpusXref } from './stages/planGraphs.ts';
 import { EvidenceCounter, tagKeywords, tagTopics } from './stages/tag.ts';
@@ -54,6 +58,8 @@ export interface CorpusRun extends IngestResult {
   xref: CorpusXref | null;
   /** The wording each document shares with each master plan it carries out; null when the manifest names none. */
   reuse: CorpusReuse | null;
+  /** Each document as Markdown (emit/markdown.ts), by id: made beside the stages that follow the documents. */
+  markdown: ReadonlyMap<string, string>;
 }
 
 /** Builds the model of one document from its text: every stage up to segmentation, no I/O. */
@@ -111,7 +117,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   }
   const collect = (): Diagnostic[] => sinks.flatMap((sink) => sink.list);
   if (collect().some((diagnostic) => diagnostic.severity === 'error')) {
-    return { manifest, topics, glossary, lexicon: buildLexicon({ glossary: [], wordCounts: new Map(), cedict: [] }), documents: [], xref: null, reuse: null, diagnostics: collect() };
+    return { manifest, topics, glossary, lexicon: buildLexicon({ glossary: [], wordCounts: new Map(), cedict: [] }), documents: [], markdown: new Map(), xref: null, reuse: null, diagnostics: collect() };
   }
 
   const userDict = path.resolve(options.searchConfigDir, 'user-dict.txt');
@@ -132,30 +138,43 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
           return buildHere(task);
         }),
   );
-  // Only emit waits for the lexicon: a large corpus builds it beside the stages that follow.
-  const lexiconInputs = lexiconSources(glossary, documents);
-  const lexiconBeside = workers > 0 ? lexiconInWorker(lexiconInputs) : null;
-  const glossaryById = new Map(glossary.map((term) => [term.id, term]));
-  for (const document of documents) {
-    const file = await loadTranslationFile(options.corpusDir, document.id, sinks);
-    document.translations = alignTranslations(document, file, sinks[sinks.length - 1]!, matchTerms, glossaryById);
+  // What reads only the passages' texts or the blocks goes to the side thread, in the order this
+  // thread will want it: each plan's shared wording (link reads it), the lexicon and the Markdown (emit).
+  const side = workers > 0 ? sideWorker() : sideHere();
+  try {
+    const plans = masterPlans(documents);
+    const reuseDocuments = plans.length > 0 ? documents.map(reuseDocument) : [];
+    // Timed as the stage's: on this thread, the handing over (here, the whole task), and later the wait.
+    const handOver = <T>(name: string, give: () => Promise<T>): Promise<T> => stage(name, () => ({ given: give() })).given;
+    const reuseFound = plans.map((plan) => handOver('reuse', () => side.run('reuse', { documents: reuseDocuments, plan: reuseDocuments[documents.indexOf(plan)]!, options: reuseOptions })));
+    const lexiconMade = handOver('lexicon', () => side.run('lexicon', lexiconSources(glossary, documents)));
+    const markdownMade = handOver('markdown', () => side.run('markdown', documents.map(markdownSource)));
+
+    const glossaryById = new Map(glossary.map((term) => [term.id, term]));
+    for (const document of documents) {
+      const file = await loadTranslationFile(options.corpusDir, document.id, sinks);
+      document.translations = alignTranslations(document, file, sinks[sinks.length - 1]!, matchTerms, glossaryById);
+    }
+    stage('tag', () => {
+      const counter = new EvidenceCounter(topics);
+      for (const document of documents) tagTopics(document.passages, counter);
+      tagKeywords(documents.flatMap((document) => document.passages), stopWords);
+    });
+    // Every master plan gets its cross-references and shared wording, from the documents that carry it out.
+    const perPlan: Array<{ reuse: ReuseGraph; xref: XrefGraph }> = [];
+    for (const [index, plan] of plans.entries()) {
+      const reuse = await stage('reuse', () => reuseFound[index]!);
+      perPlan.push({ reuse, xref: stage('link', () => linkToMaster(documents, plan, stopWords, words, defaultLinkOptions, reuse.spans)) });
+    }
+    const [first, ...rest] = perPlan;
+    const reuse = first ? joinReuse([first.reuse, ...rest.map((graphs) => graphs.reuse)]) : null;
+    const xref = first ? joinXref(perPlan.map((graphs) => graphs.xref)) : null;
+    const lexicon = await stage('lexicon', () => lexiconMade);
+    const markdown = await stage('markdown', () => markdownMade);
+    return { manifest, topics, glossary, lexicon, documents, markdown, xref, reuse, diagnostics: collect() };
+  } finally {
+    await side.close();
   }
-  stage('tag', () => {
-    const counter = new EvidenceCounter(topics);
-    for (const document of documents) tagTopics(document.passages, counter);
-    tagKeywords(documents.flatMap((document) => document.passages), stopWords);
-  });
-  // Every master plan gets its cross-references and shared wording, from the documents that carry it out.
-  const plans = masterPlans(documents);
-  const perPlan = plans.map((plan) => {
-    const reuse = stage('reuse', () => findReuse(documents, plan, reuseOptions));
-    return { reuse, xref: stage('link', () => linkToMaster(documents, plan, stopWords, words, defaultLinkOptions, reuse.spans)) };
-  });
-  const [first, ...rest] = perPlan;
-  const reuse = first ? joinReuse([first.reuse, ...rest.map((graphs) => graphs.reuse)]) : null;
-  const xref = first ? joinXref(perPlan.map((graphs) => graphs.xref)) : null;
-  const lexicon = await stage('lexicon', () => lexiconBeside ?? lexiconOf(lexiconInputs));
-  return { manifest, topics, glossary, lexicon, documents, xref, reuse, diagnostics: collect() };
 }
 
 /** Warns about glossary forms missing from jieba's user dictionary, which jieba may then split. */

@@ -63,8 +63,13 @@ function blockNodes(block: Block): RootContent[] {
   }
 }
 
+/** What the Markdown is made of: small enough to hand to a worker thread (see markdownSource). */
+export type MarkdownSource = Pick<DocumentModel, 'id' | 'meta' | 'continuation' | 'blocks'>;
+
+export const markdownSource = ({ id, meta, continuation, blocks }: DocumentModel): MarkdownSource => ({ id, meta, continuation, blocks });
+
 /** The mdast tree of a document, with its metadata as YAML frontmatter. */
-export function documentTree(document: DocumentModel): Root {
+export function documentTree(document: MarkdownSource): Root {
   const { meta } = document;
   const frontmatter = {
     id: document.id,
@@ -93,6 +98,6 @@ export function documentTree(document: DocumentModel): Root {
 const processor = unified().use(remarkFrontmatter, ['yaml']).use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*' });
 
 /** The document as Markdown. */
-export function documentMarkdown(document: DocumentModel): string {
+export function documentMarkdown(document: MarkdownSource): string {
   return processor.stringify(documentTree(document));
 }

@@ -3,7 +3,6 @@
 import type { Block, BlockType, DocumentModel } from '../model.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { CorpusRun } from '../pipeline.ts';
-import { documentMarkdown } from './markdown.ts';
 import { searchDocuments } from './searchDocuments.ts';
 import { linksCsv } from './xrefCsv.ts';
 import { glossaryUsage } from './glossaryUsage.ts';
@@ -120,7 +119,7 @@ export function* buildOutputs(run: CorpusRun): Generator<[string, FileContent]> 
   ];
   for (const document of run.documents) {
     yield [`documents/${document.id}.json`, compactJson({ schemaVersion: buildSchemaVersion, ...document })];
-    yield [`markdown/${document.id}.md`, documentMarkdown(document)];
+    yield [`markdown/${document.id}.md`, run.markdown.get(document.id)!];
   }
   yield ['search/documents.json', compactJsonArray(function* () {
     for (const document of run.documents) yield searchDocuments(document);

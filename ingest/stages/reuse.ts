@@ -5,6 +5,23 @@
 // inside a long shared clause). Seeds come from an index of the plan's character shingles, so the
 // work grows with the size of the texts, not with the number of passage pairs.
 import type { DocumentModel, Passage } from '../model.ts';
+
+/** What reuse reads of a passage: its text and where it stands. */
+export type ReusePassage = Pick<Passage, 'id' | 'documentId' | 'text' | 'sectionId' | 'chapterId'>;
+
+/** What reuse reads of a document: small enough to hand to a worker thread (see reuseDocument). */
+export interface ReuseDocument {
+  id: string;
+  meta: DocumentModel['meta'];
+  passages: readonly ReusePassage[];
+}
+
+/** The part of a document's model that reuse reads. */
+export const reuseDocument = (document: DocumentModel): ReuseDocument => ({
+  id: document.id,
+  meta: document.meta,
+  passages: document.passages.map(({ id, documentId, text, sectionId, chapterId }) => ({ id, documentId, text, sectionId, chapterId })),
+});
 import { implementsPlan } from './planChoice.ts';
 
 export interface ReuseOptions {
@@ -152,7 +169,7 @@ class PlanIndex {
   private readonly shingles = new Map<number, number[]>();
   readonly q: number;
 
-  constructor(passages: readonly Passage[], q: number) {
+  constructor(passages: readonly ReusePassage[], q: number) {
     this.q = q;
     this.folded = passages.map((passage) => fold(passage.text));
     let text = '';
@@ -344,7 +361,7 @@ interface RepeatedCharacters {
  * document's spans together. Counts, not sets of document ids per character, which at a
  * hundred times the corpus held hundreds of megabytes.
  */
-function repeatedPlanCharacters(plan: PlanIndex, found: ReadonlyArray<{ match: Match; passage: Passage; planIndex: number }>): RepeatedCharacters {
+function repeatedPlanCharacters(plan: PlanIndex, found: ReadonlyArray<{ match: Match; passage: ReusePassage; planIndex: number }>): RepeatedCharacters {
   const documents = new Uint32Array(plan.text.length);
   const firsts = plan.folded.map(() => [] as Array<{ id: string; first: number; order: number; count: number }>);
   const covered = new Uint8Array(plan.text.length);
@@ -383,11 +400,11 @@ function repeatedPlanCharacters(plan: PlanIndex, found: ReadonlyArray<{ match: M
 }
 
 /** The spans every other document shares with `master`, and how much of each side they cover. */
-export function findReuse(documents: readonly DocumentModel[], master: DocumentModel, options: ReuseOptions = defaultReuseOptions): ReuseGraph {
+export function findReuse(documents: readonly ReuseDocument[], master: ReuseDocument, options: ReuseOptions = defaultReuseOptions): ReuseGraph {
   if (options.minLength < 2) throw new Error(`reuse: minLength must be at least 2 (got ${options.minLength})`);
   const plan = new PlanIndex(master.passages, options.minLength);
   const setPhrases = options.setPhrases.map((phrase) => fold(phrase).text).filter((phrase) => phrase.length > 0);
-  const found: Array<{ match: Match; passage: Passage; folded: Folded; planIndex: number }> = [];
+  const found: Array<{ match: Match; passage: ReusePassage; folded: Folded; planIndex: number }> = [];
   const figures: Record<string, ReuseFigures> = {};
   for (const document of documents) {
     // Only the documents that carry out this plan are paired with it (the link stage's rule).
