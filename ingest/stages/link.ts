@@ -175,26 +175,31 @@ export class Bm25 {
     return this.postings.get(term)?.idf ?? 0;
   }
 
-  /** The score of bag `index` for a query (distinct terms with their weights), and the terms that matched. */
-  score(query: ReadonlyMap<string, number>, index: number): { score: number; shared: string[] } {
+  /** The terms of a query (distinct terms with their weights) that bag `index` holds, those that add most to its score first, at most `limit`. */
+  sharedTerms(query: ReadonlyMap<string, number>, index: number, limit: number): string[] {
     const counts = this.bags[index]!;
     const norm = this.norms[index]!;
-    let score = 0;
-    const contributions: Array<[string, number]> = [];
+    // The best `limit` so far, best first: a passage shares many terms with a section, and only the first few are kept.
+    const best: Array<[string, number]> = [];
+    const before = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
     for (const [term, queryWeight] of query) {
       const tf = counts.get(term);
       if (!tf) continue;
-      const contribution = queryWeight * this.weight(term) * ((tf * (this.k1 + 1)) / (tf + norm));
-      score += contribution;
-      contributions.push([term, contribution]);
+      const entry: [string, number] = [term, queryWeight * this.weight(term) * ((tf * (this.k1 + 1)) / (tf + norm))];
+      if (best.length === limit && before(entry, best[limit - 1]!) >= 0) continue;
+      let at = best.length;
+      while (at > 0 && before(entry, best[at - 1]!) < 0) at -= 1;
+      best.splice(at, 0, entry);
+      if (best.length > limit) best.pop();
     }
-    // The terms that explain the score best come first.
-    contributions.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    return { score, shared: contributions.map(([term]) => term) };
+    return best.map(([term]) => term);
   }
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+/** The shared terms a link names, best first. */
+const sharedTermsShown = 8;
 
 interface SectionUnit {
   heading: HeadingBlock;
@@ -237,17 +242,22 @@ interface Candidate<Unit> {
  * order of the scores with the quotations added.
  */
 export function chooseSections<Unit extends { heading: { id: string } }>(units: readonly Unit[], termScores: ArrayLike<number>, quoted: ReadonlyMap<string, number>, options: LinkOptions): Array<Candidate<Unit>> {
+  const byScore = (a: Candidate<Unit>, b: Candidate<Unit>) => b.score - a.score || a.unit.heading.id.localeCompare(b.unit.heading.id);
+  let bestTerms = 0;
+  for (let index = 0; index < units.length; index += 1) bestTerms = Math.max(bestTerms, termScores[index]!);
+  const passes = (terms: number) => terms >= options.minScore && terms >= bestTerms * options.minShareOfBest;
+  // Only the sections that pass the cut-offs or are quoted can be linked: only they are ranked.
   const ranked: Array<Candidate<Unit>> = [];
   units.forEach((unit, index) => {
+    const terms = termScores[index]!;
     const chars = quoted.size > 0 ? (quoted.get(unit.heading.id) ?? 0) : 0;
-    const score = termScores[index]! + options.quoteWeight * chars;
-    if (score > 0) ranked.push({ unit, index, terms: termScores[index]!, quoted: chars, score });
+    const score = terms + options.quoteWeight * chars;
+    if (score > 0 && (chars > 0 || passes(terms))) ranked.push({ unit, index, terms, quoted: chars, score });
   });
-  ranked.sort((a, b) => b.score - a.score || a.unit.heading.id.localeCompare(b.unit.heading.id));
-  const bestTerms = Math.max(0, ...ranked.map((candidate) => candidate.terms));
-  const kept = ranked.filter((candidate) => candidate.terms >= options.minScore && candidate.terms >= bestTerms * options.minShareOfBest).slice(0, options.maxTargets);
+  ranked.sort(byScore);
+  const kept = ranked.filter((candidate) => passes(candidate.terms)).slice(0, options.maxTargets);
   const quoting = ranked.filter((candidate) => candidate.quoted > 0 && !kept.includes(candidate));
-  return [...kept, ...quoting].sort((a, b) => b.score - a.score || a.unit.heading.id.localeCompare(b.unit.heading.id));
+  return [...kept, ...quoting].sort(byScore);
 }
 
 /**
@@ -300,14 +310,14 @@ export function linkToMaster(
         sectionId: unit.heading.id,
         score: round(score),
         quoted: chars,
-        sharedTerms: sectionIndex.score(query, index).shared.slice(0, 8),
+        sharedTerms: sectionIndex.sharedTerms(query, index, sharedTermsShown),
         // Ranked on the scores alone: only the paragraphs kept need their shared terms.
         paragraphs: unit.passages
           .map((target) => ({ passageId: target.id, index: passageIndex.get(target.id)!, score: paragraphScores![passageIndex.get(target.id)!]! }))
           .filter((candidate) => candidate.score > 0)
           .sort((a, b) => b.score - a.score || a.passageId.localeCompare(b.passageId))
           .slice(0, options.maxParagraphs)
-          .map((candidate) => ({ passageId: candidate.passageId, score: round(candidate.score), sharedTerms: paragraphIndex.score(query, candidate.index).shared.slice(0, 8) })),
+          .map((candidate) => ({ passageId: candidate.passageId, score: round(candidate.score), sharedTerms: paragraphIndex.sharedTerms(query, candidate.index, sharedTermsShown) })),
       }));
       links.push({ passageId: passage.id, documentId: document.id, targets });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../ingest/model.ts';
-import { chooseSections, defaultLinkOptions, linkToMaster } from '../../ingest/stages/link.ts';
+import { Bm25, chooseSections, defaultLinkOptions, linkToMaster } from '../../ingest/stages/link.ts';
 import { words } from '../../ingest/stages/segment.ts';
 import { manifestEntry, runDocument } from '../helpers.ts';
 
@@ -116,5 +116,20 @@ describe('chooseSections', () => {
     const chosen = chooseSections(units, [30, 2, 5, 0], new Map([['plan/c02/s01', 12]]), defaultLinkOptions);
     expect(ids(chosen)).toEqual(['plan/c01/s01', 'plan/c02/s01']);
     expect(ids(chooseSections(units, [3, 2, 0, 0], new Map(), defaultLinkOptions))).toEqual([]);
+  });
+});
+
+describe('Bm25.sharedTerms', () => {
+  it('names the terms that add most to a bag’s score, best first, ties in collation order, at most as many as asked', () => {
+    const bag = (entries: Array<[string, number]>) => new Map(entries);
+    // 港口 and 航运 occur as often in the same bags: they add the same, and are told apart by their collation.
+    const bags = [bag([['港口', 2], ['航运', 2], ['物流', 1], ['枢纽', 3], ['口岸', 1]]), bag([['物流', 4], ['口岸', 1]]), bag([['枢纽', 1]])];
+    const index = new Bm25(bags, 1.2, 0.75);
+    const query = new Map([['口岸', 1], ['物流', 1], ['航运', 1], ['港口', 1], ['枢纽', 1], ['贸易', 1]]);
+    const all = index.sharedTerms(query, 0, 10);
+    expect(all).toHaveLength(5);
+    expect(all.indexOf('港口')).toBe(all.indexOf('航运') + ('港口'.localeCompare('航运') > 0 ? 1 : -1));
+    for (const limit of [1, 2, 3, 4]) expect(index.sharedTerms(query, 0, limit)).toEqual(all.slice(0, limit));
+    expect(index.sharedTerms(query, 2, 8)).toEqual(['枢纽']);
   });
 });

@@ -7,7 +7,7 @@ import { sideHere, sideWorker } from '../../ingest/sideThread.ts';
 import { manifestEntry, runDocument } from '../helpers.ts';
 
 const plan = runDocument('第一章 总体要求\n\n第一节 指导思想\n\n坚持稳中求进工作总基调，推动高质量发展取得新成效。\n', manifestEntry({ id: 'plan', kind: 'master-plan' })).document;
-const report = runDocument('一、主要工作\n\n我们坚持稳中求进工作总基调，推动高质量发展。\n', manifestEntry({ id: 'report', kind: 'work-report' })).document;
+const report = runDocument('一、主要工作\n\n我们坚持稳中求进工作总基调，推动高质量发展。\n', manifestEntry({ id: 'report', kind: 'government-work-report' })).document;
 
 describe('the side thread', () => {
   const worker = sideWorker();
