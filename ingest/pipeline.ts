@@ -23,7 +23,6 @@ import { buildLexicon, type Lexicon } from './stages/lexicon.ts';
 import { lexiconSources } from './corpusLexicon.ts';
 import { defaultLinkOptions, linkToMaster } from './stages/link.ts';
 import { reuseDocument, type ReuseGraph } from './stages/reuse.ts';
-import type { XrefGraph } from './stages/link.ts';
 import { markdownSource } from './emit/markdown.ts';
 import { sideHere, sideWorker } from './sideThread.ts';
 import { masterPlans } from './stages/planChoice.ts';
@@ -58,8 +57,8 @@ export interface CorpusRun extends IngestResult {
   xref: CorpusXref | null;
   /** The wording each document shares with each master plan it carries out; null when the manifest names none. */
   reuse: CorpusReuse | null;
-  /** Each document as Markdown (emit/markdown.ts), by id: made beside the stages that follow the documents. */
-  markdown: ReadonlyMap<string, string>;
+  /** Files of build/ the side thread makes, by path: each document's Markdown and the shared wording's files (emit/outputs.ts). */
+  prepared: Promise<ReadonlyMap<string, Uint8Array>>;
 }
 
 /** Builds the model of one document from its text: every stage up to segmentation, no I/O. */
@@ -117,7 +116,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   }
   const collect = (): Diagnostic[] => sinks.flatMap((sink) => sink.list);
   if (collect().some((diagnostic) => diagnostic.severity === 'error')) {
-    return { manifest, topics, glossary, lexicon: buildLexicon({ glossary: [], wordCounts: new Map(), cedict: [] }), documents: [], markdown: new Map(), xref: null, reuse: null, diagnostics: collect() };
+    return { manifest, topics, glossary, lexicon: buildLexicon({ glossary: [], wordCounts: new Map(), cedict: [] }), documents: [], prepared: Promise.resolve(new Map()), xref: null, reuse: null, diagnostics: collect() };
   }
 
   const userDict = path.resolve(options.searchConfigDir, 'user-dict.txt');
@@ -139,8 +138,10 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
         }),
   );
   // What reads only the passages' texts or the blocks goes to the side thread, in the order this
-  // thread will want it: each plan's shared wording (link reads it), the lexicon and the Markdown (emit).
+  // thread will want it: each plan's shared wording (link reads it), then for emit the lexicon,
+  // the Markdown files and the shared wording's files.
   const side = workers > 0 ? sideWorker() : sideHere();
+  let closeSide = true;
   try {
     const plans = masterPlans(documents);
     const reuseDocuments = plans.length > 0 ? documents.map(reuseDocument) : [];
@@ -160,20 +161,26 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
       for (const document of documents) tagTopics(document.passages, counter);
       tagKeywords(documents.flatMap((document) => document.passages), stopWords);
     });
-    // Every master plan gets its cross-references and shared wording, from the documents that carry it out.
-    const perPlan: Array<{ reuse: ReuseGraph; xref: XrefGraph }> = [];
-    for (const [index, plan] of plans.entries()) {
-      const reuse = await stage('reuse', () => reuseFound[index]!);
-      perPlan.push({ reuse, xref: stage('link', () => linkToMaster(documents, plan, stopWords, words, defaultLinkOptions, reuse.spans)) });
-    }
-    const [first, ...rest] = perPlan;
-    const reuse = first ? joinReuse([first.reuse, ...rest.map((graphs) => graphs.reuse)]) : null;
-    const xref = first ? joinXref(perPlan.map((graphs) => graphs.xref)) : null;
+    // Every master plan gets its shared wording and cross-references, from the documents that carry
+    // it out; the side thread makes the shared wording's files while this one links.
+    const reuseGraphs: ReuseGraph[] = [];
+    for (const found of reuseFound) reuseGraphs.push(await stage('reuse', () => found));
+    const [first, ...rest] = reuseGraphs;
+    const reuse = first ? joinReuse([first, ...rest]) : null;
+    const planTexts = new Map(plans.flatMap((plan) => plan.passages.map((passage) => [passage.id, passage.text] as const)));
+    const reuseFilesMade = reuse ? handOver('reuse files', () => side.run('reuseFiles', { reuse, planTexts, documentIds: documents.map((document) => document.id) })) : null;
+    const xrefGraphs = plans.map((plan, index) => stage('link', () => linkToMaster(documents, plan, stopWords, words, defaultLinkOptions, reuseGraphs[index]!.spans)));
+    const xref = xrefGraphs.length > 0 ? joinXref(xrefGraphs) : null;
     const lexicon = await stage('lexicon', () => lexiconMade);
-    const markdown = await stage('markdown', () => markdownMade);
-    return { manifest, topics, glossary, lexicon, documents, markdown, xref, reuse, diagnostics: collect() };
+    // emit takes these files last: the side thread goes on making them while the others are written.
+    const prepared = Promise.all([markdownMade, reuseFilesMade]).then(([markdown, reuseFiles]) => new Map([...markdown, ...(reuseFiles ?? [])]));
+    // A run that is not emitted (errors in the input) does not wait for them; a failure reaches emit.
+    prepared.catch(() => {});
+    void prepared.finally(() => side.close()).catch(() => {});
+    closeSide = false;
+    return { manifest, topics, glossary, lexicon, documents, prepared, xref, reuse, diagnostics: collect() };
   } finally {
-    await side.close();
+    if (closeSide) await side.close();
   }
 }
 

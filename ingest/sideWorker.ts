@@ -14,7 +14,9 @@ export type SideOutcome = { id: number; result: unknown } | { id: number; error:
 parentPort!.on('message', ({ id, task, input }: SideJob) => {
   try {
     const result = (sideTasks[task] as (input: unknown) => unknown)(input);
-    parentPort!.postMessage({ id, result } satisfies SideOutcome);
+    // Files' bytes move to the other thread instead of being copied.
+    const transfer = result instanceof Map ? [...result.values()].filter((value) => value instanceof Uint8Array).map((bytes: Uint8Array) => bytes.buffer as ArrayBuffer) : [];
+    parentPort!.postMessage({ id, result } satisfies SideOutcome, transfer);
   } catch (error) {
     parentPort!.postMessage({ id, error: (error as Error).stack ?? String(error) } satisfies SideOutcome);
   }

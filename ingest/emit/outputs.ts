@@ -3,6 +3,7 @@
 import type { Block, BlockType, DocumentModel } from '../model.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { CorpusRun } from '../pipeline.ts';
+import type { CorpusReuse } from '../stages/planGraphs.ts';
 import { searchDocuments } from './searchDocuments.ts';
 import { linksCsv } from './xrefCsv.ts';
 import { glossaryUsage } from './glossaryUsage.ts';
@@ -100,8 +101,22 @@ export function diagnosticsByDocument(documents: readonly DocumentModel[], diagn
   return own;
 }
 
-/** Every file of build/ as [path relative to build/, content], made one at a time. */
-export function* buildOutputs(run: CorpusRun): Generator<[string, FileContent]> {
+/** Where a document's Markdown goes (made on the side thread: emit/markdown.ts). */
+export const markdownFile = (documentId: string): string => `markdown/${documentId}.md`;
+
+/** The shared wording with every master plan, its phrases as JSON and as CSV. `planTexts` holds the plans' passages' texts by id. */
+export function* reuseOutputs(reuse: CorpusReuse, planTexts: ReadonlyMap<string, string>, documentIds: readonly string[]): Generator<[string, FileContent]> {
+  yield ['xref/reuse.json', compactJsonFields({ schemaVersion: buildSchemaVersion, ...reuse })];
+  const phrases = sharedPhrases(reuse, planTexts, documentIds);
+  yield ['xref/phrases.json', compactJson({ schemaVersion: buildSchemaVersion, planIds: reuse.planIds, phrases })];
+  yield ['xref/phrases.csv', phrasesCsv(phrases)];
+}
+
+/**
+ * Every file of build/ as [path relative to build/, content], made one at a time; last those the
+ * side thread made (`run.prepared`), which it goes on making while the others are written.
+ */
+export async function* buildOutputs(run: CorpusRun): AsyncGenerator<[string, FileContent]> {
   const own = diagnosticsByDocument(run.documents, run.diagnostics);
   yield [
     'corpus.json',
@@ -119,7 +134,6 @@ export function* buildOutputs(run: CorpusRun): Generator<[string, FileContent]> 
   ];
   for (const document of run.documents) {
     yield [`documents/${document.id}.json`, compactJson({ schemaVersion: buildSchemaVersion, ...document })];
-    yield [`markdown/${document.id}.md`, run.markdown.get(document.id)!];
   }
   yield ['search/documents.json', compactJsonArray(function* () {
     for (const document of run.documents) yield searchDocuments(document);
@@ -130,14 +144,13 @@ export function* buildOutputs(run: CorpusRun): Generator<[string, FileContent]> 
     yield ['xref/links.json', compactJsonFields({ schemaVersion: buildSchemaVersion, ...run.xref })];
     yield ['xref/links.csv', linksCsv(run)];
   }
-  if (run.reuse) {
-    yield ['xref/reuse.json', compactJsonFields({ schemaVersion: buildSchemaVersion, ...run.reuse })];
-    const planIds = run.reuse.planIds;
-    const plans = planIds.map((planId) => run.documents.find((document) => document.id === planId)!);
-    const planTexts = new Map(plans.flatMap((plan) => plan.passages.map((passage) => [passage.id, passage.text] as const)));
-    const phrases = sharedPhrases(run.reuse, planTexts, run.documents.map((document) => document.id));
-    yield ['xref/phrases.json', compactJson({ schemaVersion: buildSchemaVersion, planIds, phrases })];
-    yield ['xref/phrases.csv', phrasesCsv(phrases)];
-  }
+  yield* await run.prepared;
   yield ['diagnostics.json', json(run.diagnostics)];
+}
+
+/** Every file of build/ by path, once the side thread's are made too. */
+export async function outputFiles(run: CorpusRun): Promise<Map<string, FileContent>> {
+  const files = new Map<string, FileContent>();
+  for await (const [file, content] of buildOutputs(run)) files.set(file, content);
+  return files;
 }

@@ -58,7 +58,7 @@ export async function notABuild(target: string, marker: string): Promise<string 
 }
 
 /** Replaces `outDir` with a folder holding exactly `files`, taken one at a time. */
-export async function writeBuild(outDir: string, files: Iterable<[string, FileContent]>): Promise<void> {
+export async function writeBuild(outDir: string, files: AsyncIterable<[string, FileContent]> | Iterable<[string, FileContent]>): Promise<void> {
   const target = path.resolve(outDir);
   await removeStaleTemporaries(target);
   await writeFiles(`${target}.tmp-${process.pid}`, files);
@@ -69,12 +69,12 @@ export async function writeBuild(outDir: string, files: Iterable<[string, FileCo
 const writesInFlight = 4;
 
 /** Writes `files` into a fresh `staging` folder; on failure removes it and throws. */
-async function writeFiles(staging: string, files: Iterable<[string, FileContent]>): Promise<void> {
+async function writeFiles(staging: string, files: AsyncIterable<[string, FileContent]> | Iterable<[string, FileContent]>): Promise<void> {
   await rm(staging, { recursive: true, force: true });
   const folders = new Set<string>();
   const writing = new Set<Promise<void>>();
   try {
-    for (const [relative, content] of files) {
+    for await (const [relative, content] of files) {
       const file = path.join(staging, relative);
       const folder = path.dirname(file);
       if (!folders.has(folder)) {

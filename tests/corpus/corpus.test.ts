@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, BoxBlock, DocumentModel, HeadingBlock, TableBlock } from '../../ingest/model.ts';
 import { DiagnosticSink } from '../../ingest/diagnostics.ts';
 import { ingestCorpus, processDocument, type CorpusRun } from '../../ingest/pipeline.ts';
-import { buildOutputs } from '../../ingest/emit/outputs.ts';
-import { fileText, type FileContent } from '../../ingest/emit/fileContent.ts';
+import { outputFiles } from '../../ingest/emit/outputs.ts';
+import { fileText } from '../../ingest/emit/fileContent.ts';
 import { contentChars, endsSentence } from '../../ingest/text/chars.ts';
 import { printedText } from '../../ingest/text/printed.ts';
 import { fold } from '../../ingest/stages/reuse.ts';
@@ -167,7 +167,7 @@ describe('cross-references', () => {
 });
 
 describe('ids and builds', () => {
-  const texts = (outputs: Iterable<[string, FileContent]>) => new Map([...outputs].map(([file, content]) => [file, fileText(content)]));
+  const texts = async (run: CorpusRun) => new Map([...(await outputFiles(run))].map(([file, content]) => [file, fileText(content)]));
 
   it('are stable: editing one paragraph of a copy of the master plan changes no id', () => {
     const text = sourceText(plan());
@@ -183,13 +183,13 @@ describe('ids and builds', () => {
 
   it('are the same bytes from two runs', async () => {
     const again = await ingestCorpus({ corpusDir, searchConfigDir });
-    expect(texts(buildOutputs(again))).toEqual(texts(buildOutputs(run)));
+    expect(await texts(again)).toEqual(await texts(run));
   });
 
   it('are the same bytes, diagnostics included, when worker threads build documents and the lexicon beside this one', async () => {
     const parallel = await ingestCorpus({ corpusDir, searchConfigDir, workers: 1 });
     expect(parallel.diagnostics).toEqual(run.diagnostics);
-    expect(texts(buildOutputs(parallel))).toEqual(texts(buildOutputs(run)));
+    expect(await texts(parallel)).toEqual(await texts(run));
   });
 });
 
@@ -230,15 +230,15 @@ describe('shared wording (reuse)', () => {
     }
   });
 
-  it('writes xref/reuse.json with every span', () => {
-    const outputs = new Map(buildOutputs(run));
+  it('writes xref/reuse.json with every span', async () => {
+    const outputs = await outputFiles(run);
     const written = JSON.parse(fileText(outputs.get('xref/reuse.json')!)) as { spans: unknown[]; planIds: string[] };
     expect(written.planIds).toEqual([plan().id]);
     expect(written.spans).toHaveLength(run.reuse!.spans.length);
   });
 
-  it('writes xref/phrases.json: every span in exactly one phrase, inside its plan place, and the set phrase of four documents formulaic', () => {
-    const outputs = new Map(buildOutputs(run));
+  it('writes xref/phrases.json: every span in exactly one phrase, inside its plan place, and the set phrase of four documents formulaic', async () => {
+    const outputs = await outputFiles(run);
     const { phrases } = JSON.parse(fileText(outputs.get('xref/phrases.json')!)) as { phrases: SharedPhrase[] };
     const places = phrases.flatMap((phrase) => phrase.occurrences.map((place) => ({ phrase, place })));
     expect(places).toHaveLength(run.reuse!.spans.length);

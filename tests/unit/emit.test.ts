@@ -117,7 +117,7 @@ describe('links CSV', () => {
       lexicon: buildLexicon({ glossary: [], wordCounts: new Map(), cedict: [] }),
       diagnostics: [],
       documents: [document],
-      markdown: new Map(),
+      prepared: Promise.resolve(new Map()),
       xref: {
         planIds: ['test-doc'],
         carriers: { 'test-doc': ['test-doc'] },

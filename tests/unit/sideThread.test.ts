@@ -1,5 +1,5 @@
-// The side thread: a task gives the same result in the worker as in this thread, and a task that
-// fails is refused with its error while the tasks after it still run.
+// The side thread: a task gives the same result in the worker as in this thread (files' bytes
+// handed over whole), and a task that fails is refused with its error while the tasks after it still run.
 import { afterAll, describe, expect, it } from 'vitest';
 import { markdownSource } from '../../ingest/emit/markdown.ts';
 import { reuseDocument } from '../../ingest/stages/reuse.ts';
@@ -21,13 +21,15 @@ describe('the side thread', () => {
     expect(reuseHere.spans.map((span) => span.text)).toEqual(['坚持稳中求进工作总基调，推动高质量发展']);
     expect(reuseThere).toEqual(reuseHere);
     const sources = [plan, report].map(markdownSource);
-    expect(await worker.run('markdown', sources)).toEqual(await here.run('markdown', sources));
+    const markdown = await worker.run('markdown', sources);
+    expect([...markdown.keys()]).toEqual(['markdown/plan.md', 'markdown/report.md']);
+    expect(markdown).toEqual(await here.run('markdown', sources));
   });
 
   it('refuses a task that fails with its error, and runs the ones after it', async () => {
     const failing = worker.run('reuse', { documents: [], plan: reuseDocument(plan), options: { minLength: 1, maxEdit: 5, minResume: 3, formulaicDocuments: 3, setPhrases: [] } });
     const next = worker.run('markdown', [markdownSource(report)]);
     await expect(failing).rejects.toThrow(/minLength must be at least 2/u);
-    expect((await next).get('report')).toContain('主要工作');
+    expect(new TextDecoder().decode((await next).get('markdown/report.md'))).toContain('主要工作');
   });
 });
