@@ -1,5 +1,9 @@
 // The shared-phrases page: filter the rows by text (the phrase or a document's wording of it), by
-// document and by set phrase; sort by a column with its header button (aria-sort tells which).
+// document and by set phrase; sort by a column with its header button (aria-sort tells which);
+// list a row's documents beyond those the page shows, from the phrase's places file
+// (lib/phrasePlaces.ts), when asked or when the rows are filtered by a document.
+import { localePath } from '../../ingest/address.ts';
+import type { PlacesFile } from '../lib/placesFile.ts';
 import { nextDirection, sortRows } from './sortTable.ts';
 
 const table = document.getElementById('phrases-table') as HTMLTableElement;
@@ -8,6 +12,44 @@ const filter = document.getElementById('phrases-filter') as HTMLInputElement;
 const documentChoice = document.getElementById('phrases-document') as HTMLSelectElement;
 const formulaic = document.getElementById('phrases-formulaic') as HTMLSelectElement;
 const shown = document.getElementById('phrases-shown')!;
+
+const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
+
+/** Replaces a row's "and N more documents" with those documents and their places, once. */
+async function listMore(more: HTMLElement): Promise<void> {
+  if (more.dataset.listing) return;
+  more.dataset.listing = 'true';
+  const response = await fetch(more.dataset.more!).catch(() => null);
+  const file = response?.ok ? ((await response.json()) as PlacesFile) : null;
+  if (!file || !more.isConnected) {
+    delete more.dataset.listing;
+    return;
+  }
+  more.replaceWith(
+    ...file.entries.map(([documentId, places]) => {
+      const item = document.createElement('li');
+      const [zh, en] = file.titles[documentId] ?? [documentId, documentId];
+      const title = lang === 'zh' ? zh : en;
+      item.append(`${title}${lang === 'zh' ? '：' : ': '}`);
+      places.forEach(([href, exact], index) => {
+        const link = document.createElement('a');
+        link.setAttribute('href', localePath(lang, href));
+        const label = (exact ? table.dataset.place : table.dataset.placeEdited) ?? '';
+        link.setAttribute('aria-label', label.replace('{n}', String(index + 1)).replace('{document}', title));
+        link.textContent = `${index + 1}${exact ? '' : '≈'}`;
+        if (!exact) link.className = 'edited';
+        item.append(link);
+      });
+      return item;
+    }),
+  );
+}
+
+for (const more of table.querySelectorAll<HTMLElement>('li.places-more[data-more]')) {
+  const button = more.querySelector('button')!;
+  button.hidden = false;
+  button.addEventListener('click', () => void listMore(more));
+}
 
 const fold = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
 /** A row's phrase: the text of its heading cell. */
@@ -25,6 +67,9 @@ function applyFilter(): void {
       (formulaic.value === '' || row.dataset.formulaic === formulaic.value);
     row.hidden = !visible;
     if (visible) count += 1;
+    // A row shown for a document lists that document's places, wherever it stands.
+    const more = row.querySelector<HTMLElement>('li.places-more[data-more]');
+    if (visible && more && documentChoice.value !== '') void listMore(more);
   }
   shown.textContent = (shown.dataset.template ?? '').replace('{count}', String(count)).replace('{total}', String(rows.length));
 }

@@ -1,10 +1,12 @@
 /// <reference lib="dom" />
-// The shared-phrases page in Chromium: complete and readable without script (longest first), each
+// The shared-phrases page in Chromium: every phrase without script (longest first), each
 // place a link to its passage at the words; with script, sorting by a column and filtering by
-// text, document and set phrase; the ZIP it offers holds the same phrases as CSV and JSON.
+// text, document and set phrase; a row lists its first three documents and the rest when asked;
+// the ZIP it offers holds the same phrases as CSV and JSON.
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { browserUnavailable, openSite, saveScreenshot, type Session } from './browser.ts';
 
 const unavailable = browserUnavailable();
@@ -17,7 +19,7 @@ interface Phrase {
   formulaic: boolean;
   documents: string[];
   plan: Array<{ passageId: string; start: number }>;
-  occurrences: Array<{ documentId: string; passageId: string; start: number; text: string }>;
+  occurrences: Array<{ documentId: string; passageId: string; start: number; text: string; exact: boolean }>;
 }
 
 describe.skipIf(unavailable !== null)('the shared-phrases page in Chromium', () => {
@@ -57,6 +59,40 @@ describe.skipIf(unavailable !== null)('the shared-phrases page in Chromium', () 
     expect(marked).toContain(clause);
     await expect.poll(() => words.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(300);
     await context.close();
+  });
+
+  it('lists the places of a row’s first three documents, counts the rest, and lists them when asked or when filtered by one', async () => {
+    const widest = phrases().filter((phrase) => phrase.documents.length > 3);
+    expect(widest.length).toBeGreaterThan(0);
+    const phrase = widest[0]!;
+    const rest = phrase.documents.slice(3);
+    const row = (page: Page) => page.locator(`#phrase-${phrase.id}`);
+    const context = await session.page.context().browser()!.newContext({ javaScriptEnabled: false });
+    const still = await context.newPage();
+    await still.goto(`${session.url}/phrases/`);
+    expect(await row(still).locator('.where li:not(.places-more)').count()).toBe(3);
+    expect(await row(still).locator('li.places-more').textContent()).toContain(`另有 ${rest.length} 份文献`);
+    expect(await row(still).locator('li.places-more button').isVisible()).toBe(false);
+    await context.close();
+
+    const { page, url } = session;
+    for (const list of [() => row(page).locator('li.places-more button').click(), () => page.locator('#phrases-document').selectOption(rest[0]!)]) {
+      await page.goto(`${url}/en/phrases/`);
+      await list();
+      await expect.poll(() => row(page).locator('li.places-more').count()).toBe(0);
+      expect(await row(page).locator('.where li').count()).toBe(phrase.documents.length);
+      const drawn = row(page).locator('.where li').nth(3);
+      const places = phrase.occurrences.filter((place) => place.documentId === rest[0]);
+      expect(await drawn.locator('a').count()).toBe(places.length);
+      const link = drawn.locator('a').first();
+      const title = (await drawn.textContent())!.split(':')[0]!;
+      expect(await link.getAttribute('aria-label')).toBe(places[0]!.exact ? `Place 1 in ${title}` : `Place 1 in ${title}, with a changed word`);
+      await link.click();
+      await page.waitForURL(new RegExp(`/en/docs/${rest[0]}/`, 'u'));
+      const fragment = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      expect(fragment).toMatch(new RegExp(`/w${places[0]!.start}$`, 'u'));
+      expect((await page.locator(`mark[data-words="${fragment}"]`).allTextContents()).join('')).toBe(places[0]!.text);
+    }
   });
 
   it('sorts by a column and filters by text, document and set phrase', async () => {

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { localePath } from '../../ingest/address.ts';
 import { entryTarget, planPath, type CarriedFile, type PanelFile } from '../../site/lib/panelFile.ts';
+import type { PlacesFile } from '../../site/lib/placesFile.ts';
 
 export interface Page { file: string; route: string; html: string; ids: Set<string> }
 
@@ -38,25 +39,38 @@ export function panelLinks(dist: string): Array<{ route: string; href: string }>
   });
 }
 
+/** The JSON files under a folder of dist/, each with its route and its parsed content. */
+function jsonFiles<Content>(dist: string, ...folder: string[]): Array<{ route: string; content: Content }> {
+  const root = path.join(dist, ...folder);
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return { route: `/${path.relative(dist, file).split(path.sep).join('/')}`, content: JSON.parse(readFileSync(file, 'utf8')) as Content };
+    });
+}
+
+/** A link of a file both languages' pages draw from, as each language's page draws it. */
+const inBothLanguages = (route: string, target: string) => (['zh', 'en'] as const).map((lang) => ({ route, href: localePath(lang, target) }));
+
 /** The links the page script draws from the "Carried out in" files (/xref/carried/<plan>/<heading>.json), in both languages. */
 export function carriedLinks(dist: string): Array<{ route: string; href: string }> {
-  const folder = path.join(dist, 'xref', 'carried');
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .flatMap((entry) => {
-      const file = path.join(entry.parentPath, entry.name);
-      const route = `/${path.relative(dist, file).split(path.sep).join('/')}`;
-      const { entries } = JSON.parse(readFileSync(file, 'utf8')) as CarriedFile;
-      return entries.flatMap(([, href, also]) => [href, ...also.map(([, at]) => at)].flatMap((target) => (['zh', 'en'] as const).map((lang) => ({ route, href: localePath(lang, target) }))));
-    });
+  return jsonFiles<CarriedFile>(dist, 'xref', 'carried').flatMap(({ route, content }) =>
+    content.entries.flatMap(([, href, also]) => [href, ...also.map(([, at]) => at)].flatMap((target) => inBothLanguages(route, target))),
+  );
+}
+
+/** The links the phrases page draws from the phrases' places files (/phrases/places/<phrase>.json), in both languages. */
+export function placesLinks(dist: string): Array<{ route: string; href: string }> {
+  return jsonFiles<PlacesFile>(dist, 'phrases', 'places').flatMap(({ route, content }) => content.entries.flatMap(([, places]) => places.flatMap(([href]) => inBothLanguages(route, href))));
 }
 
 /** The internal links (page → href) whose page, file or #fragment does not exist, in the pages and the files the page script draws from. */
 export function brokenLinks(dist: string, site = readSite(dist)): string[] {
   const broken: string[] = [];
   const links = site.pages.flatMap((page) => [...page.html.matchAll(/\shref="([^"]*)"/gu)].map((match) => ({ route: page.route, href: decode(match[1]!) })));
-  for (const { route, href } of [...links, ...panelLinks(dist), ...carriedLinks(dist)]) {
+  for (const { route, href } of [...links, ...panelLinks(dist), ...carriedLinks(dist), ...placesLinks(dist)]) {
     if (/^[a-z]+:/iu.test(href)) continue;
     const url = new URL(href, `http://site${route}`);
     const target = site.byRoute.get(url.pathname);
