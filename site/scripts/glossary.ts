@@ -32,8 +32,8 @@ function sortValue(row: HTMLTableRowElement, column: string): string | number {
   if (column === 'en') return row.dataset.en ?? '';
   if (column === 'topic') return row.dataset.topicLabel ?? '';
   if (column === 'total') return Number(row.dataset.total);
-  // A row holds the counts of the documents that hold its term: none is 0.
-  return Number(row.getAttribute(`data-doc-${column.slice('doc:'.length)}`) ?? 0);
+  // The count in one document, from the places (sortByDocument loads them first): none is 0.
+  return countsIn?.get(row.id)?.get(column.slice('doc:'.length)) ?? 0;
 }
 
 /** Sorts the rows by a column; `header` is the column header that then carries aria-sort. */
@@ -50,18 +50,30 @@ function sortBy(header: HTMLTableCellElement): void {
 for (const header of table.tHead!.querySelectorAll<HTMLTableCellElement>('th[data-sort]')) {
   header.querySelector('button')!.addEventListener('click', () => sortBy(header));
 }
-byDocument.addEventListener('change', () => {
-  const where = table.tHead!.querySelector<HTMLTableCellElement>('th[data-sort="total"]')!;
-  if (byDocument.value === '') sortByColumn(table.tHead!.querySelector<HTMLTableCellElement>('th[data-sort="term"]')!, 'term', 'ascending');
-  else sortByColumn(where, `doc:${byDocument.value}`, 'descending');
-});
-
 let places: Promise<Record<string, TermPlaces[]>> | null = null;
 const loadPlaces = (): Promise<Record<string, TermPlaces[]>> =>
   (places ??= fetch(table.dataset.places!).then((response) => {
     if (!response.ok) throw new Error(`${response.status} ${response.url}`);
     return response.json() as Promise<Record<string, TermPlaces[]>>;
   }));
+/** Per term, its count in each document that holds it: made from the places when first sorted by a document. */
+let countsIn: Map<string, Map<string, number>> | null = null;
+
+async function sortByDocument(documentId: string): Promise<void> {
+  if (documentId === '') {
+    sortByColumn(table.tHead!.querySelector<HTMLTableCellElement>('th[data-sort="term"]')!, 'term', 'ascending');
+    return;
+  }
+  try {
+    countsIn ??= new Map(Object.entries(await loadPlaces()).map(([term, entries]) => [term, new Map(entries.map((entry) => [entry.documentId, entry.count]))]));
+  } catch {
+    places = null;
+    return;
+  }
+  // The reader may have chosen again meanwhile: only the latest choice sorts.
+  if (byDocument.value === documentId) sortByColumn(table.tHead!.querySelector<HTMLTableCellElement>('th[data-sort="total"]')!, `doc:${documentId}`, 'descending');
+}
+byDocument.addEventListener('change', () => void sortByDocument(byDocument.value));
 
 /** Fills a term's places the first time they are opened: per document, a numbered link to each. */
 async function showPlaces(details: HTMLDetailsElement): Promise<void> {
