@@ -1,6 +1,6 @@
 // The ingest pipeline: load → normalize → structure → outline → passages → segment → annotate
-// → tag → link, and the cross-lingual lexicon; reuse, the lexicon and the Markdown beside them
-// for a large corpus (sideThread.ts).
+// → tag → link, and the cross-lingual lexicon; reuse, the lexicon and some of emit's files beside
+// them for a large corpus (sideThread.ts).
 // emit is separate (see emit/outputs.ts) so that a run can be checked before anything is written.
 import path from 'node:path';
 import type { DocumentModel, IngestResult } from './model.ts';

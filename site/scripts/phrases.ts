@@ -1,7 +1,7 @@
 // The shared-phrases page: filter the rows by text (the phrase or a document's wording of it), by
 // document and by set phrase; sort by a column with its header button (aria-sort tells which);
 // list a row's documents beyond those the page shows, from the phrase's places file
-// (lib/phrasePlaces.ts), when asked or when the rows are filtered by a document.
+// (lib/placesFile.ts), when asked or when the rows are filtered by a document.
 import { localePath } from '../../ingest/address.ts';
 import type { PlacesFile } from '../lib/placesFile.ts';
 import { nextDirection, sortRows } from './sortTable.ts';
@@ -15,7 +15,7 @@ const shown = document.getElementById('phrases-shown')!;
 
 const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
 
-/** Replaces a row's "and N more documents" with those documents and their places, once. */
+/** Replaces a row's count of further documents with those documents and their places, once. */
 async function listMore(more: HTMLElement): Promise<void> {
   if (more.dataset.listing) return;
   more.dataset.listing = 'true';
