@@ -1,7 +1,8 @@
 // A second thread for the corpus stages after the documents: a large corpus hands it the work
 // that reads only part of the model (sideTasks.ts: reuse, the lexicon, the Markdown and the
-// shared wording's files) while this thread tags, links and writes the rest; a small one does that work here, where a thread would cost more than
-// it saves. Tasks run in the order given; each result is the same wherever it was made.
+// shared wording's files) while this thread tags, links and writes the rest; a small one does
+// that work here, where a thread would cost more than it saves. Tasks run in the order given;
+// each result is the same wherever it was made.
 import { Worker } from 'node:worker_threads';
 import { sideTasks, type SideTask, type SideTasks } from './sideTasks.ts';
 import type { SideJob, SideOutcome } from './sideWorker.ts';
