@@ -1,32 +1,28 @@
-// Where each glossary term occurs, as links into the reader: the glossary page fetches this
-// (/glossary/places.json, per language) when a reader opens a term's places, so the page itself
-// does not carry some 1,300 links; the count per document the page sorts by comes from it too.
+// Where each glossary term occurs, as links into the reader, and how often per document: the
+// files the glossary page fetches on demand (glossaryFiles.ts), so that the page itself does not
+// carry every link, nor a count for every term and document.
 import { getCollection } from 'astro:content';
-import type { Lang } from '../i18n/ui.ts';
 import { allDocuments, blockHref } from './reader.ts';
 import { pageSlugs } from '../../ingest/address.ts';
+import type { TermCountsFile, TermPlacesFile } from './glossaryFiles.ts';
 
-export interface TermPlaces {
-  documentId: string;
-  /** How often the term occurs in the document (a passage may hold it more than once). */
-  count: number;
-  /** The document's short title in the page's language. */
-  document: string;
-  /** Reader URLs of the passages holding it, in reading order. */
-  hrefs: string[];
-}
+const glossaryTerms = async () => (await getCollection('glossary')).map((entry) => entry.data);
 
-/** Every term's places, by term id, with URLs in a language. */
-export async function glossaryPlaces(lang: Lang): Promise<Record<string, TermPlaces[]>> {
+/** Every term's places file, by term id. */
+export async function termPlaces(): Promise<Map<string, TermPlacesFile>> {
   const documents = new Map((await allDocuments()).map((document) => [document.id, { document, slugs: pageSlugs(document) }]));
-  const terms = (await getCollection('glossary')).map((entry) => entry.data);
-  return Object.fromEntries(
-    terms.map((term) => [
+  return new Map(
+    (await glossaryTerms()).map((term) => [
       term.id,
       term.documents.map((entry) => {
         const { document, slugs } = documents.get(entry.documentId)!;
-        return { documentId: document.id, count: entry.count, document: document.meta.shortTitle[lang], hrefs: entry.places.map((place) => blockHref(lang, document, place.id, slugs)) };
+        return [document.id, document.meta.shortTitle.zh, document.meta.shortTitle.en, entry.places.map((place) => blockHref('zh', document, place.id, slugs))];
       }),
     ]),
   );
+}
+
+/** Every term's count per document that holds it. */
+export async function termCounts(): Promise<TermCountsFile> {
+  return Object.fromEntries((await glossaryTerms()).map((term) => [term.id, Object.fromEntries(term.documents.map((entry) => [entry.documentId, entry.count]))]));
 }

@@ -1,8 +1,10 @@
 // The glossary page: filter the rows by text (Chinese, pinyin with or without tones, English)
 // and topic; sort by a column with its header button, or by the count in one document; aria-sort
-// tells which. A term's places are fetched the first time a reader opens them.
+// tells which. A term's places are fetched the first time a reader opens them, the counts per
+// document the first time the rows are sorted by one (lib/glossaryFiles.ts).
+import { localePath } from '../../ingest/address.ts';
 import { pinyinKey } from '../../search/crosslingual/keys.ts';
-import type { TermPlaces } from '../lib/glossaryPlaces.ts';
+import { termCountsHref, termPlacesHref, type TermCountsFile, type TermPlacesFile } from '../lib/glossaryFiles.ts';
 import { nextDirection, sortRows } from './sortTable.ts';
 
 const table = document.getElementById('glossary-table') as HTMLTableElement;
@@ -32,8 +34,8 @@ function sortValue(row: HTMLTableRowElement, column: string): string | number {
   if (column === 'en') return row.dataset.en ?? '';
   if (column === 'topic') return row.dataset.topicLabel ?? '';
   if (column === 'total') return Number(row.dataset.total);
-  // The count in one document, from the places (sortByDocument loads them first): none is 0.
-  return countsIn?.get(row.id)?.get(column.slice('doc:'.length)) ?? 0;
+  // The count in one document (sortByDocument fetches the counts first): none is 0.
+  return countsIn?.[row.id]?.[column.slice('doc:'.length)] ?? 0;
 }
 
 /** Sorts the rows by a column; `header` is the column header that then carries aria-sort. */
@@ -50,14 +52,22 @@ function sortBy(header: HTMLTableCellElement): void {
 for (const header of table.tHead!.querySelectorAll<HTMLTableCellElement>('th[data-sort]')) {
   header.querySelector('button')!.addEventListener('click', () => sortBy(header));
 }
-let places: Promise<Record<string, TermPlaces[]>> | null = null;
-const loadPlaces = (): Promise<Record<string, TermPlaces[]>> =>
-  (places ??= fetch(table.dataset.places!).then((response) => {
-    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
-    return response.json() as Promise<Record<string, TermPlaces[]>>;
-  }));
-/** Per term, its count in each document that holds it: made from the places when first sorted by a document. */
-let countsIn: Map<string, Map<string, number>> | null = null;
+const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
+/** A JSON file of the site; a failed fetch is tried again the next time it is asked for. */
+const files = new Map<string, Promise<unknown>>();
+function json<T>(url: string): Promise<T> {
+  if (!files.has(url)) {
+    const loading = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+      return response.json() as Promise<T>;
+    });
+    loading.catch(() => files.delete(url));
+    files.set(url, loading);
+  }
+  return files.get(url) as Promise<T>;
+}
+/** Per term, its count in each document that holds it: fetched when the rows are first sorted by a document. */
+let countsIn: TermCountsFile | null = null;
 
 async function sortByDocument(documentId: string): Promise<void> {
   if (documentId === '') {
@@ -65,9 +75,8 @@ async function sortByDocument(documentId: string): Promise<void> {
     return;
   }
   try {
-    countsIn ??= new Map(Object.entries(await loadPlaces()).map(([term, entries]) => [term, new Map(entries.map((entry) => [entry.documentId, entry.count]))]));
+    countsIn ??= await json<TermCountsFile>(termCountsHref);
   } catch {
-    places = null;
     return;
   }
   // The reader may have chosen again meanwhile: only the latest choice sorts.
@@ -83,12 +92,13 @@ async function showPlaces(details: HTMLDetailsElement): Promise<void> {
   status.textContent = table.dataset.loading ?? '';
   try {
     const list = document.createElement('ul');
-    for (const { document: title, hrefs } of (await loadPlaces())[details.dataset.term!] ?? []) {
+    for (const [, zh, en, hrefs] of await json<TermPlacesFile>(termPlacesHref(details.dataset.term!))) {
+      const title = lang === 'zh' ? zh : en;
       const item = list.appendChild(document.createElement('li'));
-      item.append(`${title}: `);
+      item.append(`${title}${lang === 'zh' ? '：' : ': '}`);
       hrefs.forEach((href, index) => {
         const link = item.appendChild(document.createElement('a'));
-        link.href = href;
+        link.href = localePath(lang, href);
         link.textContent = String(index + 1);
         link.setAttribute('aria-label', (table.dataset.place ?? '').replace('{n}', String(index + 1)).replace('{document}', title));
       });

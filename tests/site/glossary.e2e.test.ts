@@ -115,17 +115,39 @@ describe.skipIf(unavailable !== null)('glossary notes and cross-lingual search i
     expect(await saveScreenshot('glossary', await page.screenshot())).toBeGreaterThan(0.02);
   });
 
-  it('sorts by the count in one document (taken from the places file), the terms it does not hold last', async () => {
+  it('sorts by the count in one document (from the counts file, fetched for it), the terms it does not hold last', async () => {
     const built = JSON.parse(readFileSync(path.join(projectRoot, 'build', 'glossary.json'), 'utf8')) as { terms: Array<{ id: string; documents: Array<{ documentId: string; count: number }> }> };
     const documentId = 'west-coast-feature-2022';
     const countIn = new Map(built.terms.map((term) => [term.id, term.documents.find((entry) => entry.documentId === documentId)?.count ?? 0]));
     await page.goto(`${session.url}/glossary/`);
     expect(await page.locator(`#glossary-table [data-doc-${documentId}]`).count()).toBe(0);
     await page.selectOption('#glossary-sort-document', documentId);
-    // The counts come with the places, fetched for the sort.
+    // The counts are fetched for the sort.
     const counts = async () => (await page.locator('#glossary-table tbody tr').evaluateAll((rows) => rows.map((row) => row.id))).map((id) => countIn.get(id)!);
     await expect.poll(async () => { const now = await counts(); return now.every((count, index) => index === 0 || count <= now[index - 1]!); }).toBe(true);
     expect((await counts()).filter((count) => count > 0).length).toBeGreaterThan(5);
+  });
+
+  it('fetches a term’s places when they are opened, one file for that term, and its links reach the passages', async () => {
+    const built = JSON.parse(readFileSync(path.join(projectRoot, 'build', 'glossary.json'), 'utf8')) as { terms: Array<{ id: string; documents: Array<{ documentId: string; places: Array<{ id: string }> }> }> };
+    const term = built.terms.find((candidate) => candidate.id === 'shuang-zhao-shuang-yin')!;
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${session.url}/en/glossary/`);
+    const details = page.locator(`tr[id="${term.id}"] details`);
+    await details.locator('summary').click();
+    const items = details.locator('li');
+    await expect.poll(() => items.count()).toBe(term.documents.length);
+    expect(fetched.filter((file) => file.startsWith('/glossary/'))).toEqual([`/glossary/places/${term.id}.json`]);
+    const first = term.documents[0]!;
+    expect(await items.first().locator('a').count()).toBe(first.places.length);
+    const link = items.first().locator('a').first();
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`^/en/docs/${first.documentId}/`, 'u'));
+    await link.click();
+    await page.waitForURL(new RegExp(`/en/docs/${first.documentId}/`, 'u'));
+    const fragment = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(`${first.documentId}/${fragment}`).toBe(first.places[0]!.id);
+    expect(await page.locator(`[id="${fragment}"]`).count()).toBe(1);
   });
 
   it('answers an English query with Chinese passages and shows the term it matched', async () => {

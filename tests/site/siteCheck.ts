@@ -6,6 +6,7 @@ import path from 'node:path';
 import { localePath } from '../../ingest/address.ts';
 import { entryTarget, planPath, type CarriedFile, type PanelFile } from '../../site/lib/panelFile.ts';
 import type { PlacesFile } from '../../site/lib/placesFile.ts';
+import type { TermPlacesFile } from '../../site/lib/glossaryFiles.ts';
 
 export interface Page { file: string; route: string; html: string; ids: Set<string> }
 
@@ -66,11 +67,16 @@ export function placesLinks(dist: string): Array<{ route: string; href: string }
   return jsonFiles<PlacesFile>(dist, 'phrases', 'places').flatMap(({ route, content }) => content.entries.flatMap(([, places]) => places.flatMap(([href]) => inBothLanguages(route, href))));
 }
 
+/** The links the glossary page draws from the terms' places files (/glossary/places/<term>.json), in both languages. */
+export function termPlacesLinks(dist: string): Array<{ route: string; href: string }> {
+  return jsonFiles<TermPlacesFile>(dist, 'glossary', 'places').flatMap(({ route, content }) => content.flatMap(([, , , hrefs]) => hrefs.flatMap((href) => inBothLanguages(route, href))));
+}
+
 /** The internal links (page → href) whose page, file or #fragment does not exist, in the pages and the files the page script draws from. */
 export function brokenLinks(dist: string, site = readSite(dist)): string[] {
   const broken: string[] = [];
   const links = site.pages.flatMap((page) => [...page.html.matchAll(/\shref="([^"]*)"/gu)].map((match) => ({ route: page.route, href: decode(match[1]!) })));
-  for (const { route, href } of [...links, ...panelLinks(dist), ...carriedLinks(dist), ...placesLinks(dist)]) {
+  for (const { route, href } of [...links, ...panelLinks(dist), ...carriedLinks(dist), ...placesLinks(dist), ...termPlacesLinks(dist)]) {
     if (/^[a-z]+:/iu.test(href)) continue;
     const url = new URL(href, `http://site${route}`);
     const target = site.byRoute.get(url.pathname);

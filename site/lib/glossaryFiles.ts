@@ -1,0 +1,14 @@
+// The files the glossary page fetches when asked (made by glossaryPlaces.ts): a term's places,
+// one file per term, when a reader opens them; every term's count per document, when the rows
+// are sorted by one document. Both languages' pages share them: the links are the Chinese
+// site's (no language prefix). No imports: the page script and the checks read it too.
+
+/** Per document holding the term: its id, its short title in Chinese and English, and the reader links of the passages holding the term, in reading order. */
+export type TermPlacesFile = Array<[documentId: string, zh: string, en: string, hrefs: string[]]>;
+
+/** Per term id, per document id, how often the term occurs there (a passage may hold it more than once). */
+export type TermCountsFile = Record<string, Record<string, number>>;
+
+export const termPlacesHref = (termId: string): string => `/glossary/places/${termId}.json`;
+
+export const termCountsHref = '/glossary/counts.json';
