@@ -16,6 +16,26 @@ const deflated = 8;
 const versionNeeded = 20;
 const limit = 0xffff_ffff;
 
+interface EntryFields {
+  checksum: number;
+  compressed: number;
+  size: number;
+  nameLength: number;
+}
+
+/** The fields an entry's local header and its central directory header both hold, in this order, from `at`. */
+function writeEntryFields(header: Buffer, at: number, { checksum, compressed, size, nameLength }: EntryFields): void {
+  header.writeUInt16LE(versionNeeded, at);
+  header.writeUInt16LE(0, at + 2);
+  header.writeUInt16LE(deflated, at + 4);
+  header.writeUInt16LE(dosTime, at + 6);
+  header.writeUInt16LE(dosDate, at + 8);
+  header.writeUInt32LE(checksum, at + 10);
+  header.writeUInt32LE(compressed, at + 14);
+  header.writeUInt32LE(size, at + 18);
+  header.writeUInt16LE(nameLength, at + 22);
+}
+
 /** The archive of `entries`, in their order. */
 export function zip(entries: readonly ZipEntry[]): Buffer {
   const parts: Buffer[] = [];
@@ -28,31 +48,16 @@ export function zip(entries: readonly ZipEntry[]): Buffer {
     const checksum = crc32(entry.data);
     if (entry.data.length > limit || body.length > limit || offset > limit) throw new Error(`zip: ${entry.name} is too large for an archive without ZIP64`);
 
+    const fields = { checksum, compressed: body.length, size: entry.data.length, nameLength: name.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(versionNeeded, 4);
-    local.writeUInt16LE(0, 6);
-    local.writeUInt16LE(deflated, 8);
-    local.writeUInt16LE(dosTime, 10);
-    local.writeUInt16LE(dosDate, 12);
-    local.writeUInt32LE(checksum, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 4, fields);
+    // Extra field: none.
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(versionNeeded, 4);
-    central.writeUInt16LE(versionNeeded, 6);
-    central.writeUInt16LE(0, 8);
-    central.writeUInt16LE(deflated, 10);
-    central.writeUInt16LE(dosTime, 12);
-    central.writeUInt16LE(dosDate, 14);
-    central.writeUInt32LE(checksum, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(entry.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    writeEntryFields(central, 6, fields);
     // Extra field, comment, disk number, internal and external attributes: none.
     central.writeUInt32LE(offset, 42);
 
