@@ -73,6 +73,12 @@ async function writeFiles(staging: string, files: AsyncIterable<[string, FileCon
   await rm(staging, { recursive: true, force: true });
   const folders = new Set<string>();
   const writing = new Set<Promise<void>>();
+  let failed: { error: unknown } | null = null;
+  // Set in a write's callback, which the compiler does not follow.
+  const throwIfFailed = (): void => {
+    const failure = failed as { error: unknown } | null;
+    if (failure) throw failure.error;
+  };
   try {
     for await (const [relative, content] of files) {
       const file = path.join(staging, relative);
@@ -85,11 +91,20 @@ async function writeFiles(staging: string, files: AsyncIterable<[string, FileCon
         await writeChunks(file, content);
         continue;
       }
-      const write = writeFile(file, content).finally(() => writing.delete(write));
+      // A write that fails is kept as the failure, thrown at the next file or at the end.
+      const write: Promise<void> = writeFile(file, content).then(
+        () => void writing.delete(write),
+        (error: unknown) => {
+          writing.delete(write);
+          failed ??= { error };
+        },
+      );
       writing.add(write);
       if (writing.size >= writesInFlight) await Promise.race(writing);
+      throwIfFailed();
     }
     await Promise.all(writing);
+    throwIfFailed();
     await mkdir(staging, { recursive: true });
   } catch (error) {
     await Promise.allSettled(writing);

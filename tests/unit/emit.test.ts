@@ -151,6 +151,11 @@ describe('writeBuild', () => {
     await expect(writeBuild(out, new Map([['a', 'x'], ['a/b', 'y']]))).rejects.toThrow();
     expect(await readFile(path.join(out, 'corpus.json'), 'utf8')).toBe('previous');
     expect(await readdir(parent)).toEqual(['build']);
+    // "a/b" makes "a" a folder, so the file "a" cannot be written: the write itself fails, after its folder was made.
+    const after = Array.from({ length: 40 }, (_, index): [string, string] => [`d/${index}.json`, '{}'.repeat(50_000)]);
+    await expect(writeBuild(out, new Map([['a/b', 'y'], ['a', 'x'], ...after]))).rejects.toThrow(/EISDIR/u);
+    expect(await readFile(path.join(out, 'corpus.json'), 'utf8')).toBe('previous');
+    expect(await readdir(parent)).toEqual(['build']);
   });
 });
 
