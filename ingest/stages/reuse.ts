@@ -5,6 +5,7 @@
 // inside a long shared clause). Seeds come from an index of the plan's character shingles, so the
 // work grows with the size of the texts, not with the number of passage pairs.
 import type { DocumentModel, Passage } from '../model.ts';
+import { implementsPlan } from './planChoice.ts';
 
 /** What reuse reads of a passage: its text and where it stands. */
 export type ReusePassage = Pick<Passage, 'id' | 'documentId' | 'text' | 'sectionId' | 'chapterId'>;
@@ -22,7 +23,6 @@ export const reuseDocument = (document: DocumentModel): ReuseDocument => ({
   meta: document.meta,
   passages: document.passages.map(({ id, documentId, text, sectionId, chapterId }) => ({ id, documentId, text, sectionId, chapterId })),
 });
-import { implementsPlan } from './planChoice.ts';
 
 export interface ReuseOptions {
   /** The shortest span reported, in folded characters; also the shingle length of the index. */
