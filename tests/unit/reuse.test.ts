@@ -120,3 +120,16 @@ describe('reuse', () => {
     expect(() => reuse(['x'], { minLength: 1 })).toThrow(/minLength/);
   });
 });
+
+describe('reuse shingles', () => {
+  // The index keys a shingle by a hash mod 2^32: U+1128 U+0062 and U+0061 U+B277 share theirs at
+  // two characters, so a match must be the same characters, not only the same hash.
+  const own = (text: string, id: string, kind: 'master-plan' | 'news-feature') => runDocument(text, manifestEntry({ id, kind })).document;
+
+  it('pairs only characters that are the same, whatever their hashes', () => {
+    const master = own('第一章 总论\n\n第一节 目标\n\n推进\u1128b合作。', 'plan', 'master-plan');
+    const options = { ...defaultReuseOptions, minLength: 2, minResume: 2 };
+    expect(findReuse([master, own('开展a\ub277交流。', 'colliding', 'news-feature')], master, options).spans).toEqual([]);
+    expect(findReuse([master, own('推进ᄨb交流。', 'same', 'news-feature')], master, options).spans.map((span) => span.text)).toContain('推进ᄨb');
+  });
+});
