@@ -3,6 +3,9 @@
 import { fragment } from '../../ingest/address.ts';
 import type { DocumentData } from './model.ts';
 import { sentencesOf } from './sentences.ts';
+import { passageEnglish } from './passageEnglish.ts';
+
+export { passageEnglish };
 
 export type Translations = DocumentData['translations'];
 export type UnitEnglish = Translations[string];
@@ -20,14 +23,6 @@ export function paragraphEnglish(translations: Translations, paragraph: { id: st
   return { lead: lead?.en ?? null, rest: rest?.en ?? '', stale: Boolean(lead?.stale || rest?.stale) };
 }
 
-/** A passage's English as one text (a table by its caption), or null where it has none. */
-export function passageEnglish(translations: Translations, passage: { id: string; kind: string }): string | null {
-  if (passage.kind === 'table') return englishOf(translations, passage.id, '/caption')?.en ?? null;
-  const parts = ['/lead', '/label', ''].map((suffix) => englishOf(translations, passage.id, suffix)).filter((part) => part !== null);
-  return parts.length > 0 ? parts.map((part) => part.en).join(' ') : null;
-}
-
-/** Where the sentences of a Chinese text end (after 。；！？), as offsets. */
 /**
  * The English of the words [start, end) of a passage's text: the sentences holding them in its
  * paragraph's lead or rest, or a box item's or table's whole English; null where untranslated.
