@@ -125,8 +125,8 @@ export function panelFile(document: DocumentData, { graph, reuse, plans, stretch
   return Object.keys(file.panels).length + Object.keys(file.reuse).length > 0 ? file : null;
 }
 
-/** The documents a plan heading's "Carried out in" list names without quoting them (see CarriedOutIn.astro). */
-export function carriedFile(backlinks: readonly Backlink[], documents: ReadonlyMap<string, DocumentData>): CarriedFile {
+/** The documents a plan heading's "Carried out in" list names without quoting them (see CarriedOutIn.astro); null when it quotes them all. */
+export function carriedFile(backlinks: readonly Backlink[], documents: ReadonlyMap<string, DocumentData>): CarriedFile | null {
   const file: CarriedFile = { titles: {}, entries: [] };
   for (const { best, others, quoted } of backlinksByDocument(backlinks)) {
     if (quoted) continue;
@@ -135,5 +135,5 @@ export function carriedFile(backlinks: readonly Backlink[], documents: ReadonlyM
     file.titles[document.id] = [document.meta.shortTitle.zh, document.meta.shortTitle.en];
     file.entries.push([document.id, blockHref('zh', document, best.passageId, pages), others.map((other) => [fragment(other.passageId), blockHref('zh', document, other.passageId, pages)])]);
   }
-  return file;
+  return file.entries.length > 0 ? file : null;
 }

@@ -5,6 +5,7 @@
 import { localePath } from '../../ingest/address.ts';
 import { pinyinKey } from '../../search/crosslingual/keys.ts';
 import { termCountsHref, termPlacesHref, type TermCountsFile, type TermPlacesFile } from '../lib/glossaryFiles.ts';
+import { siteJson } from './siteJson.ts';
 import { nextDirection, sortRows } from './sortTable.ts';
 
 const table = document.getElementById('glossary-table') as HTMLTableElement;
@@ -53,19 +54,6 @@ for (const header of table.tHead!.querySelectorAll<HTMLTableCellElement>('th[dat
   header.querySelector('button')!.addEventListener('click', () => sortBy(header));
 }
 const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
-/** A JSON file of the site; a failed fetch is tried again the next time it is asked for. */
-const files = new Map<string, Promise<unknown>>();
-function json<T>(url: string): Promise<T> {
-  if (!files.has(url)) {
-    const loading = fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`${response.status} ${response.url}`);
-      return response.json() as Promise<T>;
-    });
-    loading.catch(() => files.delete(url));
-    files.set(url, loading);
-  }
-  return files.get(url) as Promise<T>;
-}
 /** Per term, its count in each document that holds it: fetched when the rows are first sorted by a document. */
 let countsIn: TermCountsFile | null = null;
 
@@ -75,7 +63,7 @@ async function sortByDocument(documentId: string): Promise<void> {
     return;
   }
   try {
-    countsIn ??= await json<TermCountsFile>(termCountsHref);
+    countsIn ??= await siteJson<TermCountsFile>(termCountsHref);
   } catch {
     return;
   }
@@ -92,7 +80,7 @@ async function showPlaces(details: HTMLDetailsElement): Promise<void> {
   status.textContent = table.dataset.loading ?? '';
   try {
     const list = document.createElement('ul');
-    for (const [, zh, en, hrefs] of await json<TermPlacesFile>(termPlacesHref(details.dataset.term!))) {
+    for (const [, zh, en, hrefs] of await siteJson<TermPlacesFile>(termPlacesHref(details.dataset.term!))) {
       const title = lang === 'zh' ? zh : en;
       const item = list.appendChild(document.createElement('li'));
       item.append(`${title}${lang === 'zh' ? '：' : ': '}`);

@@ -4,6 +4,7 @@
 // (lib/placesFile.ts), when asked or when the rows are filtered by a document.
 import { localePath } from '../../ingest/address.ts';
 import type { PlacesFile } from '../lib/placesFile.ts';
+import { siteJson } from './siteJson.ts';
 import { nextDirection, sortRows } from './sortTable.ts';
 
 const table = document.getElementById('phrases-table') as HTMLTableElement;
@@ -19,8 +20,7 @@ const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
 async function listMore(more: HTMLElement): Promise<void> {
   if (more.dataset.listing) return;
   more.dataset.listing = 'true';
-  const response = await fetch(more.dataset.more!).catch(() => null);
-  const file = response?.ok ? ((await response.json()) as PlacesFile) : null;
+  const file = await siteJson<PlacesFile>(more.dataset.more!).catch(() => null);
   if (!file || !more.isConnected) {
     delete more.dataset.listing;
     return;

@@ -26,20 +26,6 @@ export function readSite(dist: string): { pages: Page[]; byRoute: Map<string, Pa
   return { pages, byRoute: new Map(pages.map((page) => [page.route, page])) };
 }
 
-/** The links the page script draws from the panel files (/xref/panels/<doc>.json), in both languages, as the reader page of each language would have them. */
-export function panelLinks(dist: string): Array<{ route: string; href: string }> {
-  const folder = path.join(dist, 'xref', 'panels');
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder).flatMap((name) => {
-    const file = JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as PanelFile;
-    const paths = [
-      ...Object.values(file.panels).flatMap((plans) => Object.entries(plans).flatMap(([planId, entries]) => entries.map((entry) => entryTarget(planId, entry).path))),
-      ...Object.values(file.reuse).flatMap((entries) => entries.map(([, , , planId, , href]) => planPath(planId, href))),
-    ];
-    return paths.flatMap((target) => (['zh', 'en'] as const).map((lang) => ({ route: `/xref/panels/${name}`, href: localePath(lang, target) })));
-  });
-}
-
 /** The JSON files under a folder of dist/, each with its route and its parsed content. */
 function jsonFiles<Content>(dist: string, ...folder: string[]): Array<{ route: string; content: Content }> {
   const root = path.join(dist, ...folder);
@@ -54,6 +40,17 @@ function jsonFiles<Content>(dist: string, ...folder: string[]): Array<{ route: s
 
 /** A link of a file both languages' pages draw from, as each language's page draws it. */
 const inBothLanguages = (route: string, target: string) => (['zh', 'en'] as const).map((lang) => ({ route, href: localePath(lang, target) }));
+
+/** The links the page script draws from the panel files (/xref/panels/<doc>.json), in both languages, as the reader page of each language would have them. */
+export function panelLinks(dist: string): Array<{ route: string; href: string }> {
+  return jsonFiles<PanelFile>(dist, 'xref', 'panels').flatMap(({ route, content }) => {
+    const paths = [
+      ...Object.values(content.panels).flatMap((plans) => Object.entries(plans).flatMap(([planId, entries]) => entries.map((entry) => entryTarget(planId, entry).path))),
+      ...Object.values(content.reuse).flatMap((entries) => entries.map(([, , , planId, , href]) => planPath(planId, href))),
+    ];
+    return paths.flatMap((target) => inBothLanguages(route, target));
+  });
+}
 
 /** The links the page script draws from the "Carried out in" files (/xref/carried/<plan>/<heading>.json), in both languages. */
 export function carriedLinks(dist: string): Array<{ route: string; href: string }> {

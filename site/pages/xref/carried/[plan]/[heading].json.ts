@@ -4,7 +4,6 @@
 // however many documents carry the plan out.
 import type { APIRoute } from 'astro';
 import { allDocuments } from '../../../../lib/reader.ts';
-import { backlinksByDocument } from '../../../../lib/backlinks.ts';
 import { carriedFile } from '../../../../lib/panelData.ts';
 import { blockFileName, type CarriedFile } from '../../../../lib/panelFile.ts';
 import { xrefGraph } from '../../../../lib/xref.ts';
@@ -14,8 +13,8 @@ export async function getStaticPaths() {
   if (!graph) return [];
   const documents = new Map((await allDocuments()).map((document) => [document.id, document]));
   return Object.entries(graph.carriedOutIn).flatMap(([headingId, backlinks]) => {
-    if (backlinksByDocument(backlinks).every(({ quoted }) => quoted)) return [];
-    return [{ params: { plan: headingId.slice(0, headingId.indexOf('/')), heading: blockFileName(headingId) }, props: { file: carriedFile(backlinks, documents) } }];
+    const file = carriedFile(backlinks, documents);
+    return file ? [{ params: { plan: headingId.slice(0, headingId.indexOf('/')), heading: blockFileName(headingId) }, props: { file } }] : [];
   });
 }
 
