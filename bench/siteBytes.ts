@@ -50,7 +50,7 @@ const components: Array<[string, (html: string) => string[]]> = [
 function pageType(file: string): string {
   if (file.startsWith('pagefind/')) return 'search index (pagefind/)';
   if (file.startsWith('_astro/')) return 'scripts and styles (_astro/)';
-  if (/^xref\/(panels|plans|carried)\//u.test(file)) return 'panel data (xref/panels/, plans/, carried/)';
+  if (/^xref\/(panels|plans|carried|compare)\//u.test(file)) return 'panel data (xref/panels/, plans/, carried/, compare/)';
   if (!file.endsWith('.html')) return `data files (${path.extname(file)})`;
   const english = file.startsWith('en/');
   const section = file.replace(/^en\//, '').split('/')[0]!;

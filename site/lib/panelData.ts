@@ -16,8 +16,8 @@ import { linksByPassage, type LinkTarget, type XrefGraph } from './xref.ts';
 
 const offsets = (ranges: ReadonlyArray<readonly [number, number]>): string => ranges.map(([start, end]) => `${start}-${end}`).join(' ');
 
-/** A link into a plan as a path below /docs/<plan>/ (the page script puts the language's prefix before it). */
-const belowPlan = (plan: DocumentData, href: string): string => href.slice(pagePath('zh', plan.id, null).length);
+/** A link into a document as a path below /docs/<doc>/ (the page script puts the language's prefix before it). */
+export const belowDocument = (document: DocumentData, href: string): string => href.slice(pagePath('zh', document.id, null).length);
 
 /** Each heading of a plan over a passage, with the chapter it lies in. */
 const chapterOf = perObject((plan: DocumentData): Map<string, string> => {
@@ -27,7 +27,7 @@ const chapterOf = perObject((plan: DocumentData): Map<string, string> => {
 });
 
 /** How a list names a plan's heading in `lang`: its chapter's numbering before a section's own, and its title. */
-function headingLabel(plan: DocumentData, headingId: string, lang: Lang): SectionLabel {
+export function sectionLabel(plan: DocumentData, headingId: string, lang: Lang): SectionLabel {
   const headings = headingsById(plan);
   const heading = headings.get(headingId)!;
   const chapter = headings.get(chapterOf(plan).get(headingId) ?? headingId)!;
@@ -37,7 +37,7 @@ function headingLabel(plan: DocumentData, headingId: string, lang: Lang): Sectio
 
 /** Where a span's link leads, as its mark's label ends: the numbering of the plan's section, after the plan's title when the corpus has several plans (the title alone without a section). */
 export function reuseLeadsTo(plan: DocumentData, span: ReuseSpan, lang: Lang, severalPlans: boolean): string {
-  const section = span.planSectionId && headingsById(plan).has(span.planSectionId) ? headingLabel(plan, span.planSectionId, lang)[0] : '';
+  const section = span.planSectionId && headingsById(plan).has(span.planSectionId) ? sectionLabel(plan, span.planSectionId, lang)[0] : '';
   return [severalPlans || !section ? plan.meta.shortTitle[lang] : '', section].filter(Boolean).join(lang === 'zh' ? '' : ', ');
 }
 
@@ -59,7 +59,7 @@ const planSentences = perObject((plan: DocumentData) =>
 /** A plan's section names and passage texts in `lang`. */
 export function planText(plan: DocumentData, reuse: ReuseGraph | null, lang: Lang): PlanText {
   const file: PlanText = { title: plan.meta.shortTitle[lang], sections: {}, passages: {}, sentences: lang === 'en' && reuse ? [...planSentences(plan)(reuse).keys()] : [] };
-  for (const headingId of chapterOf(plan).keys()) file.sections[fragment(headingId)] = headingLabel(plan, headingId, lang);
+  for (const headingId of chapterOf(plan).keys()) file.sections[fragment(headingId)] = sectionLabel(plan, headingId, lang);
   for (const passage of plan.passages) {
     const text = lang === 'en' ? passageEnglish(plan.translations, passage) : passage.text;
     if (text !== null) file.passages[fragment(passage.id)] = text;
@@ -70,7 +70,7 @@ export function planText(plan: DocumentData, reuse: ReuseGraph | null, lang: Lan
 /** One section a passage carries out, as its panel lists it. */
 function xrefEntry(plan: DocumentData, target: LinkTarget): PanelEntry {
   const best = target.paragraphs[0];
-  const href = belowPlan(plan, blockHref('zh', plan, best?.passageId ?? target.sectionId, blockPages(plan)));
+  const href = belowDocument(plan, blockHref('zh', plan, best?.passageId ?? target.sectionId, blockPages(plan)));
   const passage = best ? passagesById(plan).get(best.passageId) : undefined;
   const window = passage ? termWindow(passage.text, passage.tokens, best!.sharedTerms) : { at: -1, marks: [] };
   return [fragment(target.sectionId), href, target.score, target.sharedTerms.join('、'), window.at, offsets(window.marks)];
@@ -79,7 +79,7 @@ function xrefEntry(plan: DocumentData, target: LinkTarget): PanelEntry {
 /** One stretch of wording a passage shares with a plan, as its list gives it. */
 function reuseEntry(document: DocumentData, plan: DocumentData, span: ReuseSpan, reuse: ReuseGraph, stretches: Map<string, SharedPhrase['plan']>): ReuseEntry {
   const heading = span.planSectionId && headingsById(plan).has(span.planSectionId) ? fragment(span.planSectionId) : '';
-  const href = belowPlan(plan, planWordsLink('zh', plan, span, stretches, blockPages(plan)));
+  const href = belowDocument(plan, planWordsLink('zh', plan, span, stretches, blockPages(plan)));
   const english = planEnglish(plan, span);
   return [
     shortQuote(span.text),

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers.ts';
 import { brokenLinks, readSite } from './siteCheck.ts';
 import { formatSize } from '../../site/lib/downloads.ts';
+import type { CompareFile } from '../../site/lib/compareFile.ts';
 
 const dist = path.join(projectRoot, 'dist');
 const build = path.join(projectRoot, 'build');
@@ -53,6 +54,23 @@ describe('the built site', () => {
       const expected = xref.planIds.some((planId) => xref.carriers[planId]!.includes(id));
       expect(byRoute.has(`/compare/${id}/`), id).toBe(expected);
       expect(byRoute.has(`/en/compare/${id}/`), id).toBe(expected);
+    }
+  });
+
+  it("draws a compare page's cells from its file: every cell of both languages' pages is there, with as many links as its summary counts, and no other", () => {
+    const xref = JSON.parse(readFileSync(path.join(build, 'xref', 'links.json'), 'utf8')) as { planIds: string[]; carriers: Record<string, string[]> };
+    const [planId] = xref.planIds as [string];
+    expect(xref.carriers[planId]!.length).toBeGreaterThan(0);
+    for (const id of xref.carriers[planId]!) {
+      const file = JSON.parse(readFileSync(path.join(dist, 'xref', 'compare', planId, `${id}.json`), 'utf8')) as CompareFile;
+      const inFile = Object.fromEntries(Object.entries(file.cells).map(([cell, pairs]) => [cell, pairs.reduce((total, [, targets]) => total + targets.length, 0)]));
+      for (const prefix of ['', '/en']) {
+        const html = byRoute.get(`${prefix}/compare/${id}/`)!.html;
+        expect(html, id).toContain(`data-compare="/xref/compare/${planId}/${id}.json"`);
+        const onPage = Object.fromEntries([...html.matchAll(/<details class="pairs" id="([^"]+)"><summary>.*?<span class="count">\((\d+)[^)]*\)<\/span><\/summary>/gu)].map((match) => [match[1], Number(match[2])]));
+        expect(Object.keys(onPage).length, id).toBeGreaterThan(0);
+        expect(onPage, `${prefix}/compare/${id}/`).toEqual(inFile);
+      }
     }
   });
 

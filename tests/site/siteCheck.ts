@@ -7,6 +7,7 @@ import { localePath } from '../../ingest/address.ts';
 import { entryTarget, planPath, type CarriedFile, type PanelFile } from '../../site/lib/panelFile.ts';
 import type { PlacesFile } from '../../site/lib/placesFile.ts';
 import type { TermPlacesFile } from '../../site/lib/glossaryFiles.ts';
+import type { CompareFile } from '../../site/lib/compareFile.ts';
 
 export interface Page { file: string; route: string; html: string; ids: Set<string> }
 
@@ -59,6 +60,18 @@ export function carriedLinks(dist: string): Array<{ route: string; href: string 
   );
 }
 
+/** The links a compare page's script draws from the compare files (/xref/compare/<plan>/<doc>.json), in both languages. */
+export function compareLinks(dist: string): Array<{ route: string; href: string }> {
+  return jsonFiles<CompareFile>(dist, 'xref', 'compare').flatMap(({ route, content }) => {
+    const [planId, documentId] = route.slice('/xref/compare/'.length, -'.json'.length).split('/') as [string, string];
+    const paths = [
+      ...Object.values(content.passages).map(([href]) => `/docs/${documentId}/${href}`),
+      ...Object.values(content.cells).flatMap((pairs) => pairs.flatMap(([, targets]) => targets.map(([, href]) => planPath(planId, href)))),
+    ];
+    return paths.flatMap((target) => inBothLanguages(route, target));
+  });
+}
+
 /** The links the phrases page draws from the phrases' places files (/phrases/places/<phrase>.json), in both languages. */
 export function placesLinks(dist: string): Array<{ route: string; href: string }> {
   return jsonFiles<PlacesFile>(dist, 'phrases', 'places').flatMap(({ route, content }) => content.entries.flatMap(([, places]) => places.flatMap(([href]) => inBothLanguages(route, href))));
@@ -73,7 +86,7 @@ export function termPlacesLinks(dist: string): Array<{ route: string; href: stri
 export function brokenLinks(dist: string, site = readSite(dist)): string[] {
   const broken: string[] = [];
   const links = site.pages.flatMap((page) => [...page.html.matchAll(/\shref="([^"]*)"/gu)].map((match) => ({ route: page.route, href: decode(match[1]!) })));
-  for (const { route, href } of [...links, ...panelLinks(dist), ...carriedLinks(dist), ...placesLinks(dist), ...termPlacesLinks(dist)]) {
+  for (const { route, href } of [...links, ...panelLinks(dist), ...carriedLinks(dist), ...compareLinks(dist), ...placesLinks(dist), ...termPlacesLinks(dist)]) {
     if (/^[a-z]+:/iu.test(href)) continue;
     const url = new URL(href, `http://site${route}`);
     const target = site.byRoute.get(url.pathname);

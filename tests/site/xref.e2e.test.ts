@@ -1,8 +1,12 @@
 /// <reference lib="dom" />
 // Cross-references in Chromium: from a district passage to the master-plan paragraph it carries
 // out, and the compare page's heatmap whose cells open the pairs behind them.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, openSite, saveScreenshot, type Session } from './browser.ts';
+import { projectRoot } from '../helpers.ts';
 import type { CarriedFile } from '../../site/lib/panelFile.ts';
 import type { Locator } from 'playwright-core';
 
@@ -83,7 +87,7 @@ describe.skipIf(unavailable !== null)('cross-references in Chromium', () => {
     }
   });
 
-  it('leads from a panel to the compare page without script', async () => {
+  it('leads from a panel to the compare page without script, which offers every link in its download', async () => {
     const context = await session.page.context().browser()!.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
@@ -95,8 +99,12 @@ describe.skipIf(unavailable !== null)('cross-references in Chromium', () => {
       expect(await link.isVisible()).toBe(true);
       await link.click();
       await page.waitForURL(/\/compare\/west-coast-work-report-2020\/$/u);
-      // The compare page lists this passage's links, each under the cell of its chapter.
-      expect(await page.locator('li:has(> a.path[href$="#pt03/n01/p02"]) .pair-targets li').count()).toBe(count);
+      // The cells list their pairs with script only; without, the page offers the download, whose
+      // CSV holds this passage's links, one row each.
+      const download = page.locator('main p:has(> a[href="/xref/links.zip"])');
+      expect(await download.isVisible()).toBe(true);
+      const csv = strFromU8(unzipSync(readFileSync(path.join(projectRoot, 'dist', 'xref', 'links.zip')))['links.csv']!);
+      expect(csv.split('\n').filter((row) => row.startsWith('west-coast-work-report-2020,west-coast-work-report-2020/pt03/n01/p02,'))).toHaveLength(count);
     } finally {
       await context.close();
     }
@@ -156,10 +164,17 @@ describe.skipIf(unavailable !== null)('cross-references in Chromium', () => {
     await cell.click();
     const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
     const pairs = page.locator(`[id="${id}"]`);
-    // Each pair is a section under its passage, and each passage is quoted once.
-    expect(await pairs.locator('.pair-targets li').count()).toBe(count);
+    // The cell opens and draws its pairs from the compare file: each pair a section under its
+    // passage, each passage quoted once.
+    await expect.poll(() => pairs.locator('.pair-targets li').count()).toBe(count);
+    expect(await pairs.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true);
     const quoted = await pairs.locator(':scope > ul > li > a.path').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(new Set(quoted).size).toBe(quoted.length);
+    // On the English site: the passages quoted in English (the report is translated), every link to an English page.
+    expect(quoted.every((href) => href!.startsWith('/en/docs/west-coast-work-report-2020/'))).toBe(true);
+    expect(await pairs.locator('a.path > span').first().getAttribute('lang')).toBe('en');
+    const targets = await pairs.locator('.pair-targets a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(targets.every((href) => href!.startsWith('/en/docs/qingdao-plan-2021/'))).toBe(true);
     await expect.poll(() => pairs.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
     expect(await page.locator('details.heatmap-table table td a').count()).toBe(await cells.count());
     expect(await saveScreenshot('compare', await page.screenshot())).toBeGreaterThan(0.02);
