@@ -59,11 +59,13 @@ const wordings = new Map(rows.map((row) => [row, `${fold(phraseOf(row))} ${row.d
 
 function applyFilter(): void {
   const wanted = fold(filter.value);
+  // A row names its documents by their place in the filter's list, after its first option (all).
+  const chosen = String(documentChoice.selectedIndex - 1);
   let count = 0;
   for (const row of rows) {
     const visible =
       (wanted === '' || wordings.get(row)!.includes(wanted)) &&
-      (documentChoice.value === '' || (row.dataset.documents ?? '').split(' ').includes(documentChoice.value)) &&
+      (documentChoice.value === '' || (row.dataset.documents ?? '').split(' ').includes(chosen)) &&
       (formulaic.value === '' || row.dataset.formulaic === formulaic.value);
     row.hidden = !visible;
     if (visible) count += 1;
