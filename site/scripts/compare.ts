@@ -2,6 +2,7 @@
 // table leads to it), from the document's compare file, which the Chinese and the English page
 // share (lib/compareFile.ts): each passage quoted once, in English on the English site where
 // translated, above the plan sections of the cell's chapter it links, with score and shared terms.
+// A heatmap cell's label becomes its tooltip when pointed at.
 import { localePath } from '../../ingest/address.ts';
 import type { CompareFile, PairTarget } from '../lib/compareFile.ts';
 import { planPath } from '../lib/panelFile.ts';
@@ -73,6 +74,12 @@ function openTargeted(): void {
   const cell = id ? document.getElementById(id) : null;
   if (cell instanceof HTMLDetailsElement && holder?.contains(cell)) cell.open = true;
 }
+
+// A cell's tooltip is its label, given when the pointer comes to it rather than written twice into the page.
+document.querySelector('.heatmap')?.addEventListener('pointerover', (event) => {
+  const cell = (event.target as Element).closest('a.heatmap-cell');
+  if (cell && !cell.hasAttribute('title')) cell.setAttribute('title', cell.getAttribute('aria-label') ?? '');
+});
 
 if (holder) {
   // toggle does not bubble: listen in the capture phase, once for all cells.

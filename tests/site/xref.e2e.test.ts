@@ -161,6 +161,9 @@ describe.skipIf(unavailable !== null)('cross-references in Chromium', () => {
     expect(await cells.count()).toBeGreaterThan(3);
     const cell = cells.first();
     const count = Number(await cell.textContent());
+    // Its label, the cell's name, is its tooltip once pointed at.
+    await cell.hover();
+    expect(await cell.getAttribute('title')).toBe(await cell.getAttribute('aria-label'));
     await cell.click();
     const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
     const pairs = page.locator(`[id="${id}"]`);
