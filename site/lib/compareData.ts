@@ -4,9 +4,9 @@ import type { CompareFile, PairTarget } from './compareFile.ts';
 import { pairsId } from './compareFile.ts';
 import { passageEnglish } from './english.ts';
 import type { DocumentData } from './model.ts';
-import { belowDocument, sectionLabel } from './panelData.ts';
+import { sectionLabel } from './panelData.ts';
 import { opening } from './quotes.ts';
-import { blockHref, blockPages, fragment, passagesById } from './reader.ts';
+import { belowDocument, blockHref, blockPages, fragment, passagesById } from './reader.ts';
 import { heatmapRows, type XrefGraph } from './xref.ts';
 
 /** Characters of Chinese a pair quotes of its passage; English gets three times as many. */

@@ -10,14 +10,11 @@ import type { CarriedFile, PanelEntry, PanelFile, PlanText, ReuseEntry, SectionL
 import { backlinksByDocument, type Backlink } from './backlinks.ts';
 import { byPlan, planOfTarget } from './plans.ts';
 import { planAroundEdits, shortQuote, termWindow } from './quotes.ts';
-import { blockHref, blockPages, fragment, headingsById, pagePath, passagesById } from './reader.ts';
+import { belowDocument, blockHref, blockPages, fragment, headingsById, passagesById } from './reader.ts';
 import { planWordsLink, spansByPassage, type ReuseGraph, type ReuseSpan, type SharedPhrase } from './reuse.ts';
 import { linksByPassage, type LinkTarget, type XrefGraph } from './xref.ts';
 
 const offsets = (ranges: ReadonlyArray<readonly [number, number]>): string => ranges.map(([start, end]) => `${start}-${end}`).join(' ');
-
-/** A link into a document as a path below /docs/<doc>/ (the page script puts the language's prefix before it). */
-export const belowDocument = (document: DocumentData, href: string): string => href.slice(pagePath('zh', document.id, null).length);
 
 /** Each heading of a plan over a passage, with the chapter it lies in. */
 const chapterOf = perObject((plan: DocumentData): Map<string, string> => {

@@ -1,7 +1,7 @@
 // The reader pages of the documents in the content collections (the splitting rule is in ingest/address.ts).
 import { getCollection } from 'astro:content';
 import type { Block, DocumentData, HeadingBlock } from './model.ts';
-import { blockHref as addressHref, fragment, isSplit, pageSlugs } from '../../ingest/address.ts';
+import { blockHref as addressHref, fragment, isSplit, pagePath, pageSlugs } from '../../ingest/address.ts';
 import type { Lang } from '../i18n/ui.ts';
 import { perObject } from './memo.ts';
 
@@ -34,6 +34,13 @@ export const blockPages = perObject(pageSlugs);
 
 /** The site path with fragment of a block, on its page. */
 export const blockHref = (lang: Lang, document: DocumentData, blockId: string, pages = blockPages(document)): string => addressHref(lang, document, blockId, pages);
+
+/**
+ * A Chinese reader link as a path below /docs/<doc>/, as the files the page scripts draw from give
+ * it (the script puts the language's prefix before it).
+ * @example belowDocument(plan, '/docs/qingdao-plan-2021/c13/#c13/s03') // 'c13/#c13/s03'
+ */
+export const belowDocument = (document: { id: string }, href: string): string => href.slice(pagePath('zh', document.id, null).length);
 
 /** A document's headings by id. */
 export const headingsById = perObject((document: DocumentData): Map<string, HeadingBlock> => new Map(document.blocks.flatMap((block) => (block.type === 'heading' ? [[block.id, block] as const] : []))));

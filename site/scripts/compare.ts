@@ -6,7 +6,7 @@
 import { localePath } from '../../ingest/address.ts';
 import type { CompareFile, PairTarget } from '../lib/compareFile.ts';
 import { planPath } from '../lib/panelFile.ts';
-import { siteJson } from './siteJson.ts';
+import { fillOnOpen, siteJson } from './siteJson.ts';
 
 const holder = document.querySelector<HTMLElement>('.pairs-list[data-compare]');
 const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
@@ -53,21 +53,6 @@ function cellList(file: CompareFile, cellId: string): HTMLUListElement {
   return list;
 }
 
-/** Fills a cell the first time it opens; a file that could not be had is tried again the next time. */
-async function fill(cell: HTMLDetailsElement): Promise<void> {
-  if (cell.dataset.filled) return;
-  cell.dataset.filled = 'true';
-  const status = cell.appendChild(document.createElement('p'));
-  status.setAttribute('role', 'status');
-  status.textContent = holder!.dataset.loading!;
-  try {
-    status.replaceWith(cellList(await siteJson<CompareFile>(holder!.dataset.compare!), cell.id));
-  } catch {
-    status.textContent = holder!.dataset.failed!;
-    delete cell.dataset.filled;
-  }
-}
-
 /** Opens the cell the URL's fragment names, as following a link to it would show it. */
 function openTargeted(): void {
   const id = decodeURIComponent(window.location.hash.slice(1));
@@ -85,7 +70,7 @@ if (holder) {
   // toggle does not bubble: listen in the capture phase, once for all cells.
   holder.addEventListener('toggle', (event) => {
     const cell = event.target as HTMLDetailsElement;
-    if (cell.open && cell.matches('details.pairs')) void fill(cell);
+    if (cell.open && cell.matches('details.pairs')) void fillOnOpen(cell, { loading: holder.dataset.loading!, failed: holder.dataset.failed! }, async () => cellList(await siteJson<CompareFile>(holder.dataset.compare!), cell.id));
   }, true);
   window.addEventListener('hashchange', openTargeted);
   openTargeted();

@@ -5,7 +5,7 @@
 import { localePath } from '../../ingest/address.ts';
 import { pinyinKey } from '../../search/crosslingual/keys.ts';
 import { termCountsHref, termPlacesHref, type TermCountsFile, type TermPlacesFile } from '../lib/glossaryFiles.ts';
-import { siteJson } from './siteJson.ts';
+import { fillOnOpen, siteJson } from './siteJson.ts';
 import { nextDirection, sortRows } from './sortTable.ts';
 
 const table = document.getElementById('glossary-table') as HTMLTableElement;
@@ -72,35 +72,26 @@ async function sortByDocument(documentId: string): Promise<void> {
 }
 byDocument.addEventListener('change', () => void sortByDocument(byDocument.value));
 
-/** Fills a term's places the first time they are opened: per document, a numbered link to each. */
-async function showPlaces(details: HTMLDetailsElement): Promise<void> {
-  if (details.dataset.filled) return;
-  details.dataset.filled = 'true';
-  const status = details.appendChild(document.createElement('p'));
-  status.textContent = table.dataset.loading ?? '';
-  try {
-    const list = document.createElement('ul');
-    for (const [, zh, en, hrefs] of await siteJson<TermPlacesFile>(termPlacesHref(details.dataset.term!))) {
-      const title = lang === 'zh' ? zh : en;
-      const item = list.appendChild(document.createElement('li'));
-      item.append(`${title}${lang === 'zh' ? '：' : ': '}`);
-      hrefs.forEach((href, index) => {
-        const link = item.appendChild(document.createElement('a'));
-        link.href = localePath(lang, href);
-        link.textContent = String(index + 1);
-        link.setAttribute('aria-label', (table.dataset.place ?? '').replace('{n}', String(index + 1)).replace('{document}', title));
-      });
-    }
-    status.replaceWith(list);
-  } catch {
-    status.textContent = table.dataset.failed ?? '';
-    delete details.dataset.filled;
+/** A term's places: per document, a numbered link to each. */
+async function placesList(termId: string): Promise<HTMLUListElement> {
+  const list = document.createElement('ul');
+  for (const [, zh, en, hrefs] of await siteJson<TermPlacesFile>(termPlacesHref(termId))) {
+    const title = lang === 'zh' ? zh : en;
+    const item = list.appendChild(document.createElement('li'));
+    item.append(`${title}${lang === 'zh' ? '：' : ': '}`);
+    hrefs.forEach((href, index) => {
+      const link = item.appendChild(document.createElement('a'));
+      link.href = localePath(lang, href);
+      link.textContent = String(index + 1);
+      link.setAttribute('aria-label', (table.dataset.place ?? '').replace('{n}', String(index + 1)).replace('{document}', title));
+    });
   }
+  return list;
 }
 // toggle does not bubble: listen in the capture phase, once for all rows.
 body.addEventListener('toggle', (event) => {
   const details = event.target as HTMLDetailsElement;
-  if (details.open && details.dataset.term) void showPlaces(details);
+  if (details.open && details.dataset.term) void fillOnOpen(details, { loading: table.dataset.loading ?? '', failed: table.dataset.failed ?? '' }, () => placesList(details.dataset.term!));
 }, true);
 filter.addEventListener('input', applyFilter);
 topic.addEventListener('change', applyFilter);
