@@ -1,7 +1,7 @@
 // Topic figures the pages show: which passages carry a topic, and how much of a text it takes.
 import type { Block, DocumentData, Passage } from './model.ts';
 
-import { hasOwnTopic } from './topicPassages.ts';
+import { hasOwnTopic, quotedPerDocument, strongestDocuments, topicPassages } from './topicPassages.ts';
 
 export { hasOwnTopic, topicPassages } from './topicPassages.ts';
 
@@ -11,6 +11,17 @@ const length = (passages: readonly Passage[]): number => passages.reduce((total,
 export function topicShare(document: DocumentData, topicId: string): number {
   const total = length(document.passages);
   return total === 0 ? 0 : length(document.passages.filter((passage) => hasOwnTopic(passage, topicId))) / total;
+}
+
+/** A document's passages on a topic as the topic page lists them (see topicPassages); `quoted` when the page quotes the document. */
+export interface TopicGroup { document: DocumentData; quoted: Passage[]; others: Passage[]; isQuoted: boolean }
+
+/** The documents holding a topic's passages, in the order given, each with its passages as the topic page lists them: the strongest quoted in the documents the topic takes most of (strongestDocuments), the others linked. */
+export function topicGroups(documents: readonly DocumentData[], topicId: string): TopicGroup[] {
+  const quoted = strongestDocuments(documents.map((document) => ({ id: document.id, share: topicShare(document, topicId) })));
+  return documents
+    .map((document) => ({ document, isQuoted: quoted.has(document.id), ...topicPassages(document.passages, topicId, quoted.has(document.id) ? quotedPerDocument : 0) }))
+    .filter((group) => group.quoted.length + group.others.length > 0);
 }
 
 /** The topics of the passages under a heading, strongest first (sum of scores), at most `limit`. */

@@ -8,6 +8,7 @@ import { projectRoot } from '../helpers.ts';
 import { brokenLinks, readSite } from './siteCheck.ts';
 import { formatSize } from '../../site/lib/downloads.ts';
 import type { CompareFile } from '../../site/lib/compareFile.ts';
+import type { TopicPassagesFile } from '../../site/lib/topicFiles.ts';
 
 const dist = path.join(projectRoot, 'dist');
 const build = path.join(projectRoot, 'build');
@@ -41,10 +42,15 @@ describe('the built site', () => {
     }
   });
 
-  it('has a page for every topic, in both languages', () => {
+  it('has a page for every topic, in both languages, and a file of the passages of the documents it does not quote', () => {
     for (const { id } of corpus.topics) {
       expect(byRoute.has(`/topics/${id}/`), id).toBe(true);
       expect(byRoute.has(`/en/topics/${id}/`), id).toBe(true);
+      const file = JSON.parse(readFileSync(path.join(dist, 'topics', 'passages', `${id}.json`), 'utf8')) as TopicPassagesFile;
+      for (const prefix of ['', '/en']) {
+        const unquoted = [...byRoute.get(`${prefix}/topics/${id}/`)!.html.matchAll(/<details class="topic-more" data-document="([^"]+)">/gu)].map((match) => match[1]);
+        expect(Object.keys(file), `${prefix}/topics/${id}/`).toEqual(unquoted);
+      }
     }
   });
 

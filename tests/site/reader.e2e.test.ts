@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserUnavailable, openSite, saveScreenshot, type Session } from './browser.ts';
+import type { TopicPassagesFile } from '../../site/lib/topicFiles.ts';
 
 const unavailable = browserUnavailable();
 if (unavailable) console.warn(`skipped: ${unavailable}`);
@@ -70,6 +71,29 @@ describe.skipIf(unavailable !== null)('the reader in Chromium', () => {
       expect(group.quoted).toBe(Math.min(3, group.counted));
     }
     expect(await saveScreenshot('topic', await page.screenshot())).toBeGreaterThan(0.02);
+  });
+
+  it('lists, when opened, the passages of a document a topic page does not quote, from the topic’s file', async () => {
+    // The corpus has five documents, all quoted (a page quotes ten): a document beyond them is
+    // stood in for by the line the page would hold and a file of the endpoint's shape.
+    const file: TopicPassagesFile = { 'west-coast-work-report-2020': ['#pt03/n01/p02', '#pt03/n01/p04'] };
+    await page.route('**/topics/passages/ocean-economy.json', (route) => route.fulfill({ json: file }));
+    for (const [prefix, separator] of [['', '、'], ['/en', ', ']] as const) {
+      await page.goto(`${server.url}${prefix}/topics/ocean-economy/`);
+      const group = page.locator('.topic-group').last();
+      await group.evaluate((section) => {
+        const more = Object.assign(document.createElement('details'), { className: 'topic-more' });
+        more.dataset.document = 'west-coast-work-report-2020';
+        more.append(Object.assign(document.createElement('summary'), { textContent: 'List its passages' }));
+        section.append(more);
+      });
+      await group.locator('details.topic-more > summary').click();
+      const links = group.locator('details.topic-more a');
+      await expect.poll(() => links.count()).toBe(2);
+      expect(await links.evaluateAll((elements) => elements.map((link) => link.getAttribute('href')))).toEqual([`${prefix}/docs/west-coast-work-report-2020/#pt03/n01/p02`, `${prefix}/docs/west-coast-work-report-2020/#pt03/n01/p04`]);
+      expect(await group.locator('details.topic-more > p').textContent()).toBe(`pt03/n01/p02${separator}pt03/n01/p04`);
+    }
+    await page.unroute('**/topics/passages/ocean-economy.json');
   });
 
   it('copies the passage with a citation: title, numbering, block id and URL', async () => {

@@ -8,6 +8,7 @@ import { entryTarget, planPath, type CarriedFile, type PanelFile } from '../../s
 import type { PlacesFile } from '../../site/lib/placesFile.ts';
 import type { TermPlacesFile } from '../../site/lib/glossaryFiles.ts';
 import type { CompareFile } from '../../site/lib/compareFile.ts';
+import type { TopicPassagesFile } from '../../site/lib/topicFiles.ts';
 
 export interface Page { file: string; route: string; html: string; ids: Set<string> }
 
@@ -72,6 +73,13 @@ export function compareLinks(dist: string): Array<{ route: string; href: string 
   });
 }
 
+/** The links a topic page draws from the topics' passages files (/topics/passages/<topic>.json), in both languages. */
+export function topicPassagesLinks(dist: string): Array<{ route: string; href: string }> {
+  return jsonFiles<TopicPassagesFile>(dist, 'topics', 'passages').flatMap(({ route, content }) =>
+    Object.entries(content).flatMap(([documentId, hrefs]) => hrefs.flatMap((href) => inBothLanguages(route, `/docs/${documentId}/${href}`))),
+  );
+}
+
 /** The links the phrases page draws from the phrases' places files (/phrases/places/<phrase>.json), in both languages. */
 export function placesLinks(dist: string): Array<{ route: string; href: string }> {
   return jsonFiles<PlacesFile>(dist, 'phrases', 'places').flatMap(({ route, content }) => content.entries.flatMap(([, places]) => places.flatMap(([href]) => inBothLanguages(route, href))));
@@ -86,7 +94,7 @@ export function termPlacesLinks(dist: string): Array<{ route: string; href: stri
 export function brokenLinks(dist: string, site = readSite(dist)): string[] {
   const broken: string[] = [];
   const links = site.pages.flatMap((page) => [...page.html.matchAll(/\shref="([^"]*)"/gu)].map((match) => ({ route: page.route, href: decode(match[1]!) })));
-  for (const { route, href } of [...links, ...panelLinks(dist), ...carriedLinks(dist), ...compareLinks(dist), ...placesLinks(dist), ...termPlacesLinks(dist)]) {
+  for (const { route, href } of [...links, ...panelLinks(dist), ...carriedLinks(dist), ...compareLinks(dist), ...topicPassagesLinks(dist), ...placesLinks(dist), ...termPlacesLinks(dist)]) {
     if (/^[a-z]+:/iu.test(href)) continue;
     const url = new URL(href, `http://site${route}`);
     const target = site.byRoute.get(url.pathname);
