@@ -21,6 +21,15 @@ if (definitions) document.body.append(definitions);
 /** A term's glossary entry in the page's language. */
 const entryHref = (termId: string): string => `${definitions?.dataset.glossary ?? '/glossary/'}#${termId}`;
 
+// The page names a first occurrence's term once, in its link's fragment, and says which are first
+// by their being links: the rest of the script reads both from attributes, which occurrences
+// switched between link and plain text carry along.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a.term:not([data-term])')) {
+  const href = link.getAttribute('href') ?? '';
+  link.dataset.term = decodeURIComponent(href.slice(href.indexOf('#') + 1));
+  link.dataset.first = '';
+}
+
 /** Describes a term link by its note, once the note is on the page. */
 function describe(link: HTMLElement): void {
   const id = definitionId(link.dataset.term ?? '');
