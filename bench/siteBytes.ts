@@ -36,7 +36,7 @@ const components: Array<[string, (html: string) => string[]]> = [
   ['inline <style>', (html) => all(html, /<style[\s\S]*?<\/style>/g)],
   ['inline <script>', (html) => all(html, /<script(?![^>]*\ssrc=)[\s\S]*?<\/script>/g)],
   ['term definitions', (html) => elements(html, '<div class="term-defs"', 'div')],
-  ['"in the master plan" panels', (html) => elements(html, '<details class="xref" data-plan', 'details')],
+  ['"in the master plan" panels', (html) => elements(html, '<details class="xref"[ >]', 'details')],
   ['"carried out in" panels', (html) => elements(html, '<details class="xref carried"', 'details')],
   ['reuse panels', (html) => elements(html, '<details class="xref reuse"', 'details')],
   ['Chinese passages', (html) => elements(html, '<p class="passage zh"', 'p')],
