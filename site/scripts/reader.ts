@@ -183,8 +183,8 @@ function showWordsTarget(): void {
   for (const lit of document.querySelectorAll('mark.lit')) lit.classList.remove('lit');
   const id = decodeURIComponent(window.location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
-  if (!target?.dataset.words) return;
-  for (const piece of document.querySelectorAll(`mark[data-words="${CSS.escape(id)}"]`)) piece.classList.add('lit');
+  if (!target?.matches('mark')) return;
+  for (const piece of [target, ...document.querySelectorAll(`mark[data-words="${CSS.escape(id)}"]`)]) piece.classList.add('lit');
   if (target.getClientRects().length === 0) target.closest('.parallel')?.scrollIntoView();
 }
 showWordsTarget();

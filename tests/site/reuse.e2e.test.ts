@@ -35,12 +35,16 @@ describe.skipIf(unavailable !== null)('shared wording in Chromium', () => {
     const clauseMark = unit.locator('.zh mark.reused', { hasText: '9+5' });
     expect(await clauseMark.count()).toBe(1);
     expect(await clauseMark.locator('a.term').allTextContents()).toEqual(['黄河流域', '胶东经济圈']);
-    // Each mark names its entry in the list below the passage, and is followed by a link numbered
-    // as that entry, whose label says where it leads, as the entry's link does.
-    const number = await clauseMark.getAttribute('data-reuse');
+    // Each mark is followed by a link numbered as its entry in the list below the passage (the
+    // marks counted in order), whose label says where it leads, as the entry's link does.
+    const number = await clauseMark.evaluate((element) => {
+      const next = element.nextElementSibling as HTMLElement | null;
+      if (!next?.matches('a.reuse-link')) return null;
+      return String([...element.closest('.zh')!.querySelectorAll('a.reuse-link')].indexOf(next) + 1) === next.dataset.n ? next.dataset.n! : null;
+    });
+    expect(number).toMatch(/^\d+$/u);
     // Its number is drawn, not text: a copied passage holds only its own words.
     const mark = unit.locator(`.zh a.reuse-link[data-n="${number}"]`);
-    expect(await clauseMark.evaluate((element) => element.nextElementSibling?.matches('a.reuse-link') && (element.nextElementSibling as HTMLElement).dataset.n)).toBe(number);
     expect(await mark.evaluate((element) => [element.textContent, getComputedStyle(element, '::after').content])).toEqual(['', `"${number}"`]);
     const list = page.locator('[id="n04/i01/p01"] ~ details.reuse').first();
     // The list is drawn when it opens: the page holds its summary only.
@@ -60,7 +64,7 @@ describe.skipIf(unavailable !== null)('shared wording in Chromium', () => {
     await page.waitForURL(/\/docs\/qingdao-plan-2021\/c02\//u);
     const words = page.locator(`[id="${fragment}"]`);
     expect(await words.evaluate((element) => element.closest('.parallel')!.querySelector('.zh')!.textContent)).toContain(clause);
-    const lit = (await page.locator(`mark.lit[data-words="${fragment}"]`).allTextContents()).join('');
+    const lit = (await page.locator(`mark.lit:is([id="${fragment}"], [data-words="${fragment}"])`).allTextContents()).join('');
     expect(lit).toContain(clause);
     await expect.poll(() => words.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(200);
     // The plan's section says how much of it the district texts took, and who.
