@@ -69,7 +69,7 @@ function quotedTexts(block: Element): string[] {
 function drawTools(): void {
   const labels = reader?.dataset ?? {};
   for (const holder of places.keys()) {
-    const lines = holder.matches('.table-scroll') ? [...holder.querySelectorAll(':scope > table > caption')] : [...holder.querySelectorAll(':scope > .passage')];
+    const lines = holder.matches('.table-scroll') ? [...holder.querySelectorAll(':scope > table > caption')] : [...holder.querySelectorAll(':scope > :is(.zh, .en)')];
     for (const line of lines) {
       const tools = document.createElement('span');
       tools.className = 'tools';
