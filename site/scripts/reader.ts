@@ -119,13 +119,14 @@ const fragmentOnScreen = (): string | null => {
   return top > -window.innerHeight / 2 && top < window.innerHeight / 2 ? id : null;
 };
 languageSwitch?.addEventListener('click', () => {
-  const fragment = fragmentOnScreen() ?? current?.dataset.target;
+  const fragment = fragmentOnScreen() ?? current?.getAttribute('href')!.slice(1);
   if (fragment) pointSwitchAt(fragment);
 });
 
 // The table of contents marks the heading being read.
 const tocLinks = new Map<string, HTMLAnchorElement>();
-for (const link of document.querySelectorAll<HTMLAnchorElement>('.toc a[data-target]')) tocLinks.set(link.dataset.target!, link);
+// An entry of this page's headings links to it by fragment alone.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')) tocLinks.set(decodeURIComponent(link.getAttribute('href')!.slice(1)), link);
 const headings = [...document.querySelectorAll<HTMLElement>('article :is(h1, h2, h3, h4)[id]')].filter((heading) => tocLinks.has(heading.id));
 let current: HTMLAnchorElement | undefined;
 const markCurrent = (id: string): void => {
