@@ -39,12 +39,12 @@ describe.skipIf(unavailable !== null)('shared wording in Chromium', () => {
     // marks counted in order), whose label says where it leads, as the entry's link does.
     const number = await clauseMark.evaluate((element) => {
       const next = element.nextElementSibling as HTMLElement | null;
-      if (!next?.matches('a.reuse-link')) return null;
-      return String([...element.closest('.zh')!.querySelectorAll('a.reuse-link')].indexOf(next) + 1) === next.dataset.n ? next.dataset.n! : null;
+      if (!next?.matches('a[data-n]')) return null;
+      return String([...element.closest('.zh')!.querySelectorAll('a[data-n]')].indexOf(next) + 1) === next.dataset.n ? next.dataset.n! : null;
     });
     expect(number).toMatch(/^\d+$/u);
     // Its number is drawn, not text: a copied passage holds only its own words.
-    const mark = unit.locator(`.zh a.reuse-link[data-n="${number}"]`);
+    const mark = unit.locator(`.zh a[data-n="${number}"]`);
     expect(await mark.evaluate((element) => [element.textContent, getComputedStyle(element, '::after').content])).toEqual(['', `"${number}"`]);
     const list = page.locator('[id="n04/i01/p01"] ~ details.reuse').first();
     // The list is drawn when it opens: the page holds its summary only.
@@ -88,7 +88,7 @@ describe.skipIf(unavailable !== null)('shared wording in Chromium', () => {
       const list = page.locator('[id="n04/i01/p01"] ~ details.reuse').first();
       await list.locator('summary').click();
       expect(await list.locator(':scope > p').textContent()).toBe('标出的文字链接到规划原文。');
-      const link = page.locator('[id="n04/i01/p01"] .zh a.reuse-link').first();
+      const link = page.locator('[id="n04/i01/p01"] .zh a[data-n]').first();
       expect(await link.getAttribute('href')).toMatch(/^\/docs\/qingdao-plan-2021\/.*#.*\/w\d+$/u);
     } finally {
       await context.close();
@@ -101,7 +101,7 @@ describe.skipIf(unavailable !== null)('shared wording in Chromium', () => {
     // 黄河流域 is a term inside the clause: the term keeps its link inside the mark, the mark's own link follows it.
     const clauseUnit = page.locator('[id="n04/i01/p01"] .zh');
     expect(await clauseUnit.locator('mark.reused a.term').count()).toBeGreaterThan(0);
-    expect(await clauseUnit.locator('a.reuse-link').count()).toBeGreaterThan(1);
+    expect(await clauseUnit.locator('a[data-n]').count()).toBeGreaterThan(1);
     for (const mode of ['first', 'all', 'off']) {
       await page.locator('#term-mode').selectOption(mode);
       expect(await page.locator('a a').count()).toBe(0);
