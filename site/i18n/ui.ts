@@ -6,6 +6,13 @@ export { defaultLang, languages, type Lang };
 /** The BCP 47 tag for the `lang` attribute. */
 export const htmlLang: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
+/**
+ * The lang attribute of text in `text`'s language directly under an element without one on a page
+ * in `page`'s: none where it would repeat the page's own, which the text inherits.
+ * @example langAttribute('zh', 'en') // 'zh-CN'; langAttribute('zh', 'zh') // undefined
+ */
+export const langAttribute = (text: Lang, page: Lang): string | undefined => (text === page ? undefined : htmlLang[text]);
+
 const en = {
   'site.title': 'Policy Reader',
   'site.tagline': 'Chinese policy texts, recovered from print, to read and cross-reference in Chinese and English.',

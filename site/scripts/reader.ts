@@ -1,6 +1,7 @@
 // The reader's behaviour: the table of contents follows the reading position, the language
 // switch keeps the reader on the same section, "Cite" copies the passage as read with its
 // citation, and the reading mode (Chinese, English, both) is kept per site language.
+import { citationPlace } from '../lib/citation.ts';
 
 const status = document.getElementById('live-status');
 const announce = (message: string): void => {
@@ -29,6 +30,19 @@ async function copy(text: string): Promise<boolean> {
 const isEnglish = document.documentElement.lang === 'en';
 const reader = document.querySelector<HTMLElement>('.reader');
 
+/** What holds a passage: a paragraph's or box item's texts, or a table. */
+const holderSelector = '.parallel, .table-scroll.passage';
+/**
+ * Each passage holder's place in its citation. The page writes its headings' numbering (data-cite)
+ * on the first passage under them only, so each passage takes the last one written.
+ */
+const places = new Map<Element, string>();
+let numbering = '';
+for (const holder of document.querySelectorAll<HTMLElement>(holderSelector)) {
+  numbering = holder.dataset.cite ?? numbering;
+  places.set(holder, citationPlace(numbering, holder.id, isEnglish ? 'en' : 'zh'));
+}
+
 /** The text of a passage as shown, without its tools (link mark and Cite button). */
 const shownText = (element: Element): string => {
   const copy = element.cloneNode(true) as Element;
@@ -49,13 +63,13 @@ function quotedTexts(block: Element): string[] {
 
 /**
  * Each passage's tools, at the end of each of its lines (Chinese, English; a table's caption): a
- * link mark to it and a Cite button. Drawn here, from the passage's citation (data-cite) and the
- * page's labels, since without script Cite could not copy and the page would carry them unused.
+ * link mark to it and a Cite button. Drawn here, from the passage's id and the page's labels, since
+ * without script Cite could not copy and the page would carry them unused.
  */
 function drawTools(): void {
   const labels = reader?.dataset ?? {};
-  for (const holder of document.querySelectorAll<HTMLElement>('[data-cite]')) {
-    const lines = holder.matches('.table-scroll') ? [...holder.querySelectorAll(':scope > table > caption')] : [...holder.querySelectorAll(':scope > .passage')];
+  for (const holder of places.keys()) {
+    const lines = holder.matches('.table-scroll') ? [...holder.querySelectorAll(':scope > table > caption')] : [...holder.querySelectorAll(':scope > :is(.zh, .en)')];
     for (const line of lines) {
       const tools = document.createElement('span');
       tools.className = 'tools';
@@ -83,7 +97,7 @@ document.addEventListener('click', async (event) => {
   url.hash = passage ? passage.id : '';
   const quoted = passage ? quotedTexts(passage) : [];
   const translation = reader?.dataset.reading !== 'zh' && passage?.querySelector(':scope > .en') ? ` (${reader?.dataset.translationNote ?? ''})` : '';
-  const citation = `${quoted.length > 0 ? `${quoted.join('\n')}\n— ` : ''}${reader?.dataset.citeTitle ?? ''}${button.closest<HTMLElement>('[data-cite]')?.dataset.cite ?? ''}${translation}${isEnglish ? '. ' : '。'}${url.href}`;
+  const citation = `${quoted.length > 0 ? `${quoted.join('\n')}\n— ` : ''}${reader?.dataset.citeTitle ?? ''}${places.get(button.closest(holderSelector)!) ?? ''}${translation}${isEnglish ? '. ' : '。'}${url.href}`;
   const copied = await copy(citation);
   button.dataset.copied = String(copied);
   announce(copied ? (isEnglish ? 'Citation copied' : '引用已复制') : citation);
@@ -105,13 +119,14 @@ const fragmentOnScreen = (): string | null => {
   return top > -window.innerHeight / 2 && top < window.innerHeight / 2 ? id : null;
 };
 languageSwitch?.addEventListener('click', () => {
-  const fragment = fragmentOnScreen() ?? current?.dataset.target;
+  const fragment = fragmentOnScreen() ?? current?.getAttribute('href')!.slice(1);
   if (fragment) pointSwitchAt(fragment);
 });
 
 // The table of contents marks the heading being read.
 const tocLinks = new Map<string, HTMLAnchorElement>();
-for (const link of document.querySelectorAll<HTMLAnchorElement>('.toc a[data-target]')) tocLinks.set(link.dataset.target!, link);
+// An entry of this page's headings links to it by fragment alone.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')) tocLinks.set(decodeURIComponent(link.getAttribute('href')!.slice(1)), link);
 const headings = [...document.querySelectorAll<HTMLElement>('article :is(h1, h2, h3, h4)[id]')].filter((heading) => tocLinks.has(heading.id));
 let current: HTMLAnchorElement | undefined;
 const markCurrent = (id: string): void => {
@@ -169,8 +184,8 @@ function showWordsTarget(): void {
   for (const lit of document.querySelectorAll('mark.lit')) lit.classList.remove('lit');
   const id = decodeURIComponent(window.location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
-  if (!target?.dataset.words) return;
-  for (const piece of document.querySelectorAll(`mark[data-words="${CSS.escape(id)}"]`)) piece.classList.add('lit');
+  if (!target?.matches('mark')) return;
+  for (const piece of [target, ...document.querySelectorAll(`mark[data-words="${CSS.escape(id)}"]`)]) piece.classList.add('lit');
   if (target.getClientRects().length === 0) target.closest('.parallel')?.scrollIntoView();
 }
 showWordsTarget();

@@ -21,9 +21,22 @@ if (definitions) document.body.append(definitions);
 /** A term's glossary entry in the page's language. */
 const entryHref = (termId: string): string => `${definitions?.dataset.glossary ?? '/glossary/'}#${termId}`;
 
+/**
+ * The term an occurrence marks. The page names it in data-term on a plain occurrence, and on a
+ * first occurrence, a link, only in its href's fragment; an occurrence this script switched
+ * carries data-term whatever it is.
+ */
+const termOf = (element: HTMLElement): string => {
+  if (element.dataset.term !== undefined) return element.dataset.term;
+  const href = element.getAttribute('href') ?? '';
+  return decodeURIComponent(href.slice(href.indexOf('#') + 1));
+};
+/** Whether an occurrence is its term's first in its section: the page's links without data-term, or one this script switched, marked data-first. */
+const isFirst = (element: HTMLElement): boolean => element.hasAttribute('data-first') || (element.tagName === 'A' && element.dataset.term === undefined);
+
 /** Describes a term link by its note, once the note is on the page. */
 function describe(link: HTMLElement): void {
-  const id = definitionId(link.dataset.term ?? '');
+  const id = definitionId(termOf(link));
   if (document.getElementById(id)) link.setAttribute('aria-describedby', id);
 }
 
@@ -31,12 +44,11 @@ function describe(link: HTMLElement): void {
 function setActive(element: HTMLElement, active: boolean): HTMLElement {
   if (active === (element.tagName === 'A')) return element;
   const replacement = document.createElement(active ? 'a' : 'span');
-  for (const attribute of ['class', 'data-term', 'data-first']) {
-    const value = element.getAttribute(attribute);
-    if (value !== null) replacement.setAttribute(attribute, value);
-  }
+  replacement.className = element.className;
+  replacement.dataset.term = termOf(element);
+  if (isFirst(element)) replacement.dataset.first = '';
   if (active) {
-    replacement.setAttribute('href', entryHref(element.dataset.term ?? ''));
+    replacement.setAttribute('href', entryHref(termOf(element)));
     describe(replacement);
   }
   replacement.append(...element.childNodes);
@@ -68,15 +80,15 @@ const notesReady: Promise<void> = (async () => {
   const response = await fetch(definitions.dataset.notes);
   if (!response.ok) return;
   const notes = (await response.json()) as Record<string, TermNote>;
-  const termIds = new Set([...document.querySelectorAll<HTMLElement>('.term[data-term]')].map((term) => term.dataset.term!));
+  const termIds = new Set([...document.querySelectorAll<HTMLElement>('.term')].map(termOf));
   definitions.append(...[...termIds].flatMap((termId) => (notes[termId] ? [noteElement(termId, notes[termId])] : [])));
-  for (const link of document.querySelectorAll<HTMLElement>('a.term[data-term]')) describe(link);
+  for (const link of document.querySelectorAll<HTMLElement>('a.term')) describe(link);
 })().catch(() => undefined);
 
 function applyMode(mode: Mode): void {
   document.documentElement.dataset.termNotes = mode;
-  for (const element of document.querySelectorAll<HTMLElement>('.term[data-term]')) {
-    setActive(element, mode === 'all' || (mode === 'first' && element.hasAttribute('data-first')));
+  for (const element of document.querySelectorAll<HTMLElement>('.term')) {
+    setActive(element, mode === 'all' || (mode === 'first' && isFirst(element)));
   }
 }
 
@@ -87,11 +99,11 @@ let closeTimer: number | undefined;
 
 function show(term: HTMLElement): void {
   window.clearTimeout(closeTimer);
-  const popup = document.getElementById(definitionId(term.dataset.term ?? ''));
+  const popup = document.getElementById(definitionId(termOf(term)));
   // Asked for before the notes arrived: shown when they have, if the term is still the one wanted.
   if (!popup) {
     wanted = term;
-    void notesReady.then(() => wanted === term && document.getElementById(definitionId(term.dataset.term ?? '')) && show(term));
+    void notesReady.then(() => wanted === term && document.getElementById(definitionId(termOf(term))) && show(term));
     return;
   }
   if (open && open.popup !== popup) open.popup.hidden = true;

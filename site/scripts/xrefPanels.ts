@@ -74,7 +74,7 @@ async function entryItem(planId: string, entry: PanelEntry): Promise<Node> {
 
 async function drawList(panel: HTMLDetailsElement, holder: HTMLElement, file: PanelFile): Promise<void> {
   if (panel.querySelector(':scope > ol')) return;
-  const planId = panel.dataset.plan!;
+  const planId = panel.dataset.plan ?? template!.dataset.plan!;
   const list = document.createElement('ol');
   list.append(...(await Promise.all((file.panels[holder.id]?.[planId] ?? []).map((entry) => entryItem(planId, entry)))));
   if (!panel.querySelector(':scope > ol')) panel.querySelector('summary')!.after(list);
@@ -209,9 +209,9 @@ document.addEventListener(
     const panel = event.target;
     if (!(panel instanceof HTMLDetailsElement) || !panel.open) return;
     if (panel.matches('details.carried')) void drawCarried(panel);
-    else if (panel.matches('details.xref[data-plan], details.reuse')) void drawPanel(panel);
+    else if (panel.matches('details.xref')) void drawPanel(panel);
   },
   true,
 );
-for (const panel of document.querySelectorAll<HTMLDetailsElement>('details.xref[data-plan][open], details.reuse[open]')) void drawPanel(panel);
+for (const panel of document.querySelectorAll<HTMLDetailsElement>('details.xref:not(.carried)[open]')) void drawPanel(panel);
 for (const panel of document.querySelectorAll<HTMLDetailsElement>('details.carried[open]')) void drawCarried(panel);

@@ -155,11 +155,11 @@ describe.skipIf(unavailable !== null)('a first visit in Chromium', () => {
     for (const built of documents) {
       await page.goto(`${url}/docs/${built.id}/`);
       // The marks are drawn as the cross-references open (scripts/xrefPanels.ts): open them all.
-      const panels = page.locator('details.xref[data-plan]');
+      const panels = page.locator('details.xref:not(.reuse, .carried)');
       await panels.evaluateAll((all) => all.forEach((panel) => ((panel as HTMLDetailsElement).open = true)));
       // A panel's list is drawn after the passage's marks.
       const opened = await panels.count();
-      await expect.poll(() => page.locator('details.xref[data-plan] > ol').count()).toBe(opened);
+      await expect.poll(() => page.locator('details.xref:not(.reuse, .carried) > ol').count()).toBe(opened);
       // Each passage's marks as offsets into its text (the passage tools at the end hold no marks).
       const marked = await page.locator('div.parallel').evaluateAll((paragraphs) =>
         paragraphs.flatMap((paragraph) => {

@@ -55,7 +55,7 @@ describe.skipIf(unavailable !== null)('the shared-phrases page in Chromium', () 
     await page.waitForURL(/\/docs\/west-coast-congress-report-2021\//u);
     const words = page.locator(`[id="${fragment}"]`);
     expect(await words.evaluate((element) => element.tagName)).toBe('MARK');
-    const marked = (await page.locator(`mark[data-words="${fragment}"]`).allTextContents()).join('');
+    const marked = (await page.locator(`mark:is([id="${fragment}"], [data-words="${fragment}"])`).allTextContents()).join('');
     const occurrence = phrases().flatMap((phrase) => phrase.occurrences).find((candidate) => candidate.passageId === 'west-coast-congress-report-2021/n04/i01/p01' && fragment.endsWith(`/w${candidate.start}`))!;
     expect(marked).toBe(occurrence.text);
     expect(marked).toContain(clause);
@@ -93,7 +93,7 @@ describe.skipIf(unavailable !== null)('the shared-phrases page in Chromium', () 
       await page.waitForURL(new RegExp(`/en/docs/${rest[0]}/`, 'u'));
       const fragment = decodeURIComponent(new URL(page.url()).hash.slice(1));
       expect(fragment).toMatch(new RegExp(`/w${places[0]!.start}$`, 'u'));
-      expect((await page.locator(`mark[data-words="${fragment}"]`).allTextContents()).join('')).toBe(places[0]!.text);
+      expect((await page.locator(`mark:is([id="${fragment}"], [data-words="${fragment}"])`).allTextContents()).join('')).toBe(places[0]!.text);
     }
   });
 

@@ -106,10 +106,10 @@ describe.skipIf(unavailable !== null || sample === null)('reading modes in Chrom
     const { page, url } = session;
     await page.goto(`${url}${sample!.enPage}`);
     await page.locator('.reading-mode input[value="en"]').check();
-    const term = page.locator('.parallel.has-en > .en a.term').first();
+    const term = page.locator('.parallel > .en a.term').first();
     await term.scrollIntoViewIfNeeded();
     await term.hover();
-    const note = page.locator(`[id="term-def-${await term.getAttribute('data-term')}"]`);
+    const note = page.locator(`[id="term-def-${(await term.getAttribute('href'))!.split('#')[1]}"]`);
     await expect.poll(() => note.isVisible()).toBe(true);
     expect(await note.innerText()).toMatch(/\p{Script=Han}/u);
   });

@@ -35,12 +35,16 @@ describe.skipIf(unavailable !== null)('shared wording in Chromium', () => {
     const clauseMark = unit.locator('.zh mark.reused', { hasText: '9+5' });
     expect(await clauseMark.count()).toBe(1);
     expect(await clauseMark.locator('a.term').allTextContents()).toEqual(['黄河流域', '胶东经济圈']);
-    // Each mark names its entry in the list below the passage, and is followed by a link numbered
-    // as that entry, whose label says where it leads, as the entry's link does.
-    const number = await clauseMark.getAttribute('data-reuse');
+    // Each mark is followed by a link numbered as its entry in the list below the passage (the
+    // marks counted in order), whose label says where it leads, as the entry's link does.
+    const number = await clauseMark.evaluate((element) => {
+      const next = element.nextElementSibling as HTMLElement | null;
+      if (!next?.matches('a[data-n]')) return null;
+      return String([...element.closest('.zh')!.querySelectorAll('a[data-n]')].indexOf(next) + 1) === next.dataset.n ? next.dataset.n! : null;
+    });
+    expect(number).toMatch(/^\d+$/u);
     // Its number is drawn, not text: a copied passage holds only its own words.
-    const mark = unit.locator(`.zh a.reuse-link[data-n="${number}"]`);
-    expect(await clauseMark.evaluate((element) => element.nextElementSibling?.matches('a.reuse-link') && (element.nextElementSibling as HTMLElement).dataset.n)).toBe(number);
+    const mark = unit.locator(`.zh a[data-n="${number}"]`);
     expect(await mark.evaluate((element) => [element.textContent, getComputedStyle(element, '::after').content])).toEqual(['', `"${number}"`]);
     const list = page.locator('[id="n04/i01/p01"] ~ details.reuse').first();
     // The list is drawn when it opens: the page holds its summary only.
@@ -60,7 +64,7 @@ describe.skipIf(unavailable !== null)('shared wording in Chromium', () => {
     await page.waitForURL(/\/docs\/qingdao-plan-2021\/c02\//u);
     const words = page.locator(`[id="${fragment}"]`);
     expect(await words.evaluate((element) => element.closest('.parallel')!.querySelector('.zh')!.textContent)).toContain(clause);
-    const lit = (await page.locator(`mark.lit[data-words="${fragment}"]`).allTextContents()).join('');
+    const lit = (await page.locator(`mark.lit:is([id="${fragment}"], [data-words="${fragment}"])`).allTextContents()).join('');
     expect(lit).toContain(clause);
     await expect.poll(() => words.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(200);
     // The plan's section says how much of it the district texts took, and who.
@@ -83,8 +87,8 @@ describe.skipIf(unavailable !== null)('shared wording in Chromium', () => {
       await page.goto(`${session.url}/docs/west-coast-congress-report-2021/#n04/i01/p01`);
       const list = page.locator('[id="n04/i01/p01"] ~ details.reuse').first();
       await list.locator('summary').click();
-      expect(await list.locator('.xref-all').textContent()).toBe('标出的文字链接到规划原文。');
-      const link = page.locator('[id="n04/i01/p01"] .zh a.reuse-link').first();
+      expect(await list.locator(':scope > p').textContent()).toBe('标出的文字链接到规划原文。');
+      const link = page.locator('[id="n04/i01/p01"] .zh a[data-n]').first();
       expect(await link.getAttribute('href')).toMatch(/^\/docs\/qingdao-plan-2021\/.*#.*\/w\d+$/u);
     } finally {
       await context.close();
@@ -97,7 +101,7 @@ describe.skipIf(unavailable !== null)('shared wording in Chromium', () => {
     // 黄河流域 is a term inside the clause: the term keeps its link inside the mark, the mark's own link follows it.
     const clauseUnit = page.locator('[id="n04/i01/p01"] .zh');
     expect(await clauseUnit.locator('mark.reused a.term').count()).toBeGreaterThan(0);
-    expect(await clauseUnit.locator('a.reuse-link').count()).toBeGreaterThan(1);
+    expect(await clauseUnit.locator('a[data-n]').count()).toBeGreaterThan(1);
     for (const mode of ['first', 'all', 'off']) {
       await page.locator('#term-mode').selectOption(mode);
       expect(await page.locator('a a').count()).toBe(0);
