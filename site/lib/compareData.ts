@@ -1,7 +1,6 @@
 // The pairs behind a compare page's cells (see compareFile.ts), made from the graph for the
 // endpoint that publishes them.
-import type { CompareFile, PairTarget } from './compareFile.ts';
-import { pairsId } from './compareFile.ts';
+import { pairsId, type CompareFile, type PairTarget } from './compareFile.ts';
 import { passageEnglish } from './english.ts';
 import type { DocumentData } from './model.ts';
 import { sectionLabel } from './panelData.ts';
