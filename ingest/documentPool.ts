@@ -36,12 +36,6 @@ export interface DocumentJob {
   headingTitlesEn: Readonly<Record<string, string>>;
 }
 
-/** A worker of the pool, and what rejects when it fails or stops. */
-export interface PoolWorker {
-  worker: Worker;
-  stopped: Promise<never>;
-}
-
 export interface DocumentResult {
   index: number;
   document: DocumentModel;
@@ -55,14 +49,15 @@ export function workerCount(tasks: readonly DocumentTask[]): number {
 }
 
 /**
- * Builds every task's document, in the tasks' order, in this thread (`buildHere`) and in the
- * pool's worker threads beside it (startDocumentPool), which it stops when done, adding each document's diagnostics to its task's sink.
+ * Builds every task's document, in the tasks' order, in this thread (`buildHere`) and in
+ * `workers` worker threads beside it, adding each document's diagnostics to its task's sink.
  * `onStart` is called as each document is handed out. Each worker holds two documents, so that
  * it never waits for this thread to finish one of its own before it gets the next.
  */
 export async function buildDocuments(
   tasks: readonly DocumentTask[],
-  pool: readonly PoolWorker[],
+  setup: PoolSetup,
+  workers: number,
   onStart: (index: number) => void,
   buildHere: (task: DocumentTask) => DocumentModel,
 ): Promise<DocumentModel[]> {
@@ -73,10 +68,9 @@ export async function buildDocuments(
     onStart(next);
     return next++;
   };
-  // Held by the process while they build.
-  for (const { worker } of pool) worker.ref();
+  const pool = Array.from({ length: workers }, () => new Worker(new URL('./documentWorker.ts', import.meta.url), { workerData: setup, resourceLimits: workerLimits }));
   const inWorkers = pool.map(
-    ({ worker, stopped }) =>
+    (worker) =>
       new Promise<void>((resolve, reject) => {
         let held = 0;
         let finished = false;
@@ -99,8 +93,9 @@ export async function buildDocuments(
           held -= 1;
           send();
         });
-        stopped.catch((error: unknown) => {
-          if (!finished) reject(error);
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (!finished) reject(new Error(`a document worker stopped before its documents were built (exit code ${code})`));
         });
         send();
         send();
@@ -116,26 +111,7 @@ export async function buildDocuments(
   try {
     await Promise.all([here, ...inWorkers]);
   } finally {
-    await Promise.all(pool.map(({ worker }) => worker.terminate()));
+    await Promise.all(pool.map((worker) => worker.terminate()));
   }
   return documents;
-}
-
-/**
- * Starts `count` document workers for buildDocuments, which stops them when the documents are
- * built. Started before this thread loads jieba, they load theirs meanwhile; until then they do
- * not hold the process, so a run that fails before building its documents still ends.
- */
-export function startDocumentPool(setup: PoolSetup, count: number): PoolWorker[] {
-  return Array.from({ length: count }, () => {
-    const worker = new Worker(new URL('./documentWorker.ts', import.meta.url), { workerData: setup, resourceLimits: workerLimits });
-    worker.unref();
-    // Listened for from the start: a worker that fails while this thread loads jieba fails the build of the documents.
-    const stopped = new Promise<never>((_resolve, reject) => {
-      worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`a document worker stopped before its documents were built (exit code ${code})`)));
-    });
-    stopped.catch(() => {});
-    return { worker, stopped };
-  });
 }

@@ -29,7 +29,7 @@ import { masterPlans } from './stages/planChoice.ts';
 import { joinReuse, joinXref, type CorpusReuse, type CorpusXref } from './stages/planGraphs.ts';
 import { EvidenceCounter, tagKeywords, tagTopics } from './stages/tag.ts';
 import { contentChars } from './text/chars.ts';
-import { buildDocuments, startDocumentPool, workerCount, type DocumentTask } from './documentPool.ts';
+import { buildDocuments, workerCount, type DocumentTask } from './documentPool.ts';
 
 export interface IngestOptions {
   corpusDir: string;
@@ -120,20 +120,18 @@ export async function ingestCorpus(options: IngestOptions): Promise<CorpusRun> {
   }
 
   const userDict = path.resolve(options.searchConfigDir, 'user-dict.txt');
-  const tasks = sources.map(({ source, sink }) => ({ source, sink, headingTitlesEn: translations.headings[source.entry.id] ?? {} }));
-  const workers = options.workers ?? workerCount(tasks);
-  // The document workers load jieba while this thread loads its own.
-  const pool = startDocumentPool({ userDict, glossary }, workers);
   loadSegmenter(userDict);
   sinks.push(await checkDictionaryHoldsGlossary(userDict, glossary));
   const matchTerms = termMatcher(glossary, wordBoundaries);
   const stopWords = await readWordList(path.join(options.searchConfigDir, 'stop-words.txt'));
   const reuseOptions = await loadReuseOptions(options.searchConfigDir, sinks);
+  const tasks = sources.map(({ source, sink }) => ({ source, sink, headingTitlesEn: translations.headings[source.entry.id] ?? {} }));
   const onStart = (index: number) => options.onProgress?.(index, tasks.length, tasks[index]!.source.entry.id);
+  const workers = options.workers ?? workerCount(tasks);
   const buildHere = ({ source, sink, headingTitlesEn }: DocumentTask) => processDocument(source, sink, headingTitlesEn, matchTerms);
   const documents = await stage('documents', () =>
     workers > 0
-      ? buildDocuments(tasks, pool, onStart, buildHere)
+      ? buildDocuments(tasks, { userDict, glossary }, workers, onStart, buildHere)
       : tasks.map((task, index) => {
           onStart(index);
           return buildHere(task);
