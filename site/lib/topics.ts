@@ -13,7 +13,7 @@ export function topicShare(document: DocumentData, topicId: string): number {
   return total === 0 ? 0 : length(document.passages.filter((passage) => hasOwnTopic(passage, topicId))) / total;
 }
 
-/** A document's passages on a topic as the topic page lists them (see topicPassages); `quoted` when the page quotes the document. */
+/** A document's passages on a topic as the topic page lists them (see topicPassages); `isQuoted` when the page quotes the document. */
 export interface TopicGroup { document: DocumentData; quoted: Passage[]; others: Passage[]; isQuoted: boolean }
 
 /** The documents holding a topic's passages, in the order given, each with its passages as the topic page lists them: the strongest quoted in the documents the topic takes most of (strongestDocuments), the others linked. */

@@ -1,8 +1,7 @@
 // The JSON files of the site the page scripts draw from, and the lists they fill from them when opened.
-// A JSON file of the site, fetched once per page however often it is asked for; a fetch that
-// fails is forgotten, so that asking again tries again.
 const files = new Map<string, Promise<unknown>>();
 
+/** A JSON file of the site, fetched once per page however often it is asked for; a fetch that fails is forgotten, so that asking again tries again. */
 export function siteJson<T>(url: string): Promise<T> {
   if (!files.has(url)) {
     const loading = fetch(url).then((response) => {
