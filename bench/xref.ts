@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ingestCorpus } from '../ingest/pipeline.ts';
 import { readWordList } from '../ingest/stages/load.ts';
-import { defaultLinkOptions, linkTerms, linkToMaster, type LinkOptions } from '../ingest/stages/link.ts';
+import { defaultLinkOptions, linkToMaster, type LinkOptions } from '../ingest/stages/link.ts';
+import { contentTerms } from '../ingest/text/contentTerms.ts';
 import { words } from '../ingest/stages/segment.ts';
 import type { DocumentModel, Passage } from '../ingest/model.ts';
 
@@ -52,7 +53,7 @@ function tfidfBaseline(plan: DocumentModel): (passage: Passage) => string[] {
   const units = new Map<string, string[]>();
   for (const passage of plan.passages) {
     const unit = passage.sectionId ?? passage.chapterId;
-    if (unit) units.set(unit, [...(units.get(unit) ?? []), ...linkTerms(passage.tokens, stopWords)]);
+    if (unit) units.set(unit, [...(units.get(unit) ?? []), ...contentTerms(passage.tokens, stopWords)]);
   }
   const ids = [...units.keys()];
   const documentFrequency = new Map<string, number>();
@@ -66,7 +67,7 @@ function tfidfBaseline(plan: DocumentModel): (passage: Passage) => string[] {
   };
   const sectionVectors = ids.map((id) => vector(units.get(id)!));
   return (passage) => {
-    const query = vector(linkTerms(passage.tokens, stopWords));
+    const query = vector(contentTerms(passage.tokens, stopWords));
     return ids
       .map((id, index) => ({ id, score: [...query].reduce((total, [term, weight]) => total + weight * (sectionVectors[index]!.get(term) ?? 0), 0) }))
       .filter((candidate) => candidate.score > 0)

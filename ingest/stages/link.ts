@@ -3,6 +3,8 @@
 // and the reverse, for every master-plan section, the passages that link to it.
 import { implementsPlan } from './planChoice.ts';
 import type { DocumentModel, HeadingBlock, Passage } from '../model.ts';
+import { contentTerms } from '../text/contentTerms.ts';
+import { best, byText } from '../best.ts';
 
 export interface LinkedParagraph {
   passageId: string;
@@ -99,11 +101,6 @@ export const defaultLinkOptions: LinkOptions = {
   minQuote: 12,
 };
 
-/** Terms of a passage for linking: words of two characters or more, no numbers, no stop words. */
-export function linkTerms(tokens: readonly string[], stopWords: ReadonlySet<string>): string[] {
-  return tokens.filter((token) => [...token].length >= 2 && !/^[\d.%]+$/u.test(token) && !stopWords.has(token));
-}
-
 /** A bag of terms with counts. */
 type Bag = Map<string, number>;
 
@@ -175,26 +172,34 @@ export class Bm25 {
     return this.postings.get(term)?.idf ?? 0;
   }
 
+  /** The score of bag `index` for a query, as scoreAll gives it. */
+  score(query: ReadonlyMap<string, number>, index: number): number {
+    const counts = this.bags[index]!;
+    const norm = this.norms[index]!;
+    const saturation = this.k1 + 1;
+    let score = 0;
+    for (const [term, queryWeight] of query) {
+      const tf = counts.get(term);
+      if (tf) score += queryWeight * this.postings.get(term)!.idf * ((tf * saturation) / (tf + norm));
+    }
+    return score;
+  }
+
   /** The terms of a query (distinct terms with their weights) that bag `index` holds, those that add most to its score first, at most `limit`. */
   sharedTerms(query: ReadonlyMap<string, number>, index: number, limit: number): string[] {
     const counts = this.bags[index]!;
     const norm = this.norms[index]!;
-    // The best `limit` so far, best first: a passage shares many terms with a section, and only the first few are kept.
-    const best: Array<[string, number]> = [];
-    const before = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
+    const shared: Array<[string, number]> = [];
     for (const [term, queryWeight] of query) {
       const tf = counts.get(term);
-      if (!tf) continue;
-      const entry: [string, number] = [term, queryWeight * this.weight(term) * ((tf * (this.k1 + 1)) / (tf + norm))];
-      if (best.length === limit && before(entry, best[limit - 1]!) >= 0) continue;
-      let at = best.length;
-      while (at > 0 && before(entry, best[at - 1]!) < 0) at -= 1;
-      best.splice(at, 0, entry);
-      if (best.length > limit) best.pop();
+      if (tf) shared.push([term, queryWeight * this.weight(term) * ((tf * (this.k1 + 1)) / (tf + norm))]);
     }
-    return best.map(([term]) => term);
+    return best(shared, limit, byContribution).map(([term]) => term);
   }
 }
+
+const byScoreThenId = (a: { passageId: string; score: number }, b: { passageId: string; score: number }): number => b.score - a.score || byText(a.passageId, b.passageId);
+const byContribution = (a: [string, number], b: [string, number]): number => b[1] - a[1] || byText(a[0], b[0]);
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
@@ -242,7 +247,7 @@ interface Candidate<Unit> {
  * order of the scores with the quotations added.
  */
 export function chooseSections<Unit extends { heading: { id: string } }>(units: readonly Unit[], termScores: ArrayLike<number>, quoted: ReadonlyMap<string, number>, options: LinkOptions): Array<Candidate<Unit>> {
-  const byScore = (a: Candidate<Unit>, b: Candidate<Unit>) => b.score - a.score || a.unit.heading.id.localeCompare(b.unit.heading.id);
+  const byScore = (a: Candidate<Unit>, b: Candidate<Unit>) => b.score - a.score || byText(a.unit.heading.id, b.unit.heading.id);
   let bestTerms = 0;
   for (let index = 0; index < units.length; index += 1) bestTerms = Math.max(bestTerms, termScores[index]!);
   const passes = (terms: number) => terms >= options.minScore && terms >= bestTerms * options.minShareOfBest;
@@ -273,12 +278,12 @@ export function linkToMaster(
   quotations: readonly Quotation[] = [],
 ): XrefGraph {
   const quotes = quotedCharacters(quotations, options.minQuote);
-  const terms = (passage: Passage) => linkTerms(passage.tokens, stopWords);
+  const terms = (passage: Passage) => contentTerms(passage.tokens, stopWords);
   const units = sectionUnits(master);
   const unitBags = units.map((unit) => {
     const counts = bag(unit.passages.flatMap(terms));
     const headings = unit.heading === unit.chapter ? [unit.chapter] : [unit.chapter, unit.heading];
-    return bag(headings.flatMap((heading) => linkTerms(words(headingText(heading)), stopWords)), options.headingWeight, counts);
+    return bag(headings.flatMap((heading) => contentTerms(words(headingText(heading)), stopWords)), options.headingWeight, counts);
   });
   const sectionIndex = new Bm25(unitBags, options.k1, options.b);
   const paragraphBags = master.passages.map((passage) => bag(terms(passage)));
@@ -289,7 +294,7 @@ export function linkToMaster(
   const titleTerms = new Map<string, string[]>();
   const headingTerms = (title: string): string[] => {
     let terms = titleTerms.get(title);
-    if (!terms) titleTerms.set(title, (terms = linkTerms(words(title), stopWords)));
+    if (!terms) titleTerms.set(title, (terms = contentTerms(words(title), stopWords)));
     return terms;
   };
 
@@ -305,19 +310,21 @@ export function linkToMaster(
         for (const term of headingTerms(nearest.title)) if (!query.has(term)) query.set(term, options.queryHeadingWeight);
       }
       const kept = chooseSections(units, sectionIndex.scoreAll(query), quotes.get(passage.id) ?? new Map<string, number>(), options);
-      const paragraphScores = kept.length > 0 ? paragraphIndex.scoreAll(query) : null;
       const targets = kept.map(({ unit, index, score, quoted: chars }) => ({
         sectionId: unit.heading.id,
         score: round(score),
         quoted: chars,
         sharedTerms: sectionIndex.sharedTerms(query, index, sharedTermsShown),
         // Ranked on the scores alone: only the paragraphs kept need their shared terms.
-        paragraphs: unit.passages
-          .map((target) => ({ passageId: target.id, index: passageIndex.get(target.id)!, score: paragraphScores![passageIndex.get(target.id)!]! }))
-          .filter((candidate) => candidate.score > 0)
-          .sort((a, b) => b.score - a.score || a.passageId.localeCompare(b.passageId))
-          .slice(0, options.maxParagraphs)
-          .map((candidate) => ({ passageId: candidate.passageId, score: round(candidate.score), sharedTerms: paragraphIndex.sharedTerms(query, candidate.index, sharedTermsShown) })),
+        paragraphs: best(
+          unit.passages.flatMap((target) => {
+            const index = passageIndex.get(target.id)!;
+            const score = paragraphIndex.score(query, index);
+            return score > 0 ? [{ passageId: target.id, index, score }] : [];
+          }),
+          options.maxParagraphs,
+          byScoreThenId,
+        ).map((candidate) => ({ passageId: candidate.passageId, score: round(candidate.score), sharedTerms: paragraphIndex.sharedTerms(query, candidate.index, sharedTermsShown) })),
       }));
       links.push({ passageId: passage.id, documentId: document.id, targets });
     }

@@ -1,6 +1,8 @@
 // tag: topics from the taxonomy's evidence terms, and keywords by TF-IDF over the whole corpus.
 import type { Keyword, Passage, TopicScore } from '../model.ts';
 import type { Topic } from '../schema/topics.ts';
+import { contentTerms } from '../text/contentTerms.ts';
+import { best, byText } from '../best.ts';
 
 /** Weight of a strong evidence term against an ordinary one. */
 const strongWeight = 3;
@@ -86,25 +88,22 @@ export function tagTopics(passages: Passage[], counter: EvidenceCounter): void {
   }
 }
 
-/** Keeps the tokens that can be keywords: two characters or more, not a number, not a stop word. */
-function keywordCandidates(tokens: readonly string[], stopWords: ReadonlySet<string>): string[] {
-  return tokens.filter((token) => [...token].length >= 2 && !/^[\d.%]+$/u.test(token) && !stopWords.has(token));
-}
+const byWeight = (a: Keyword, b: Keyword): number => b.weight - a.weight || byText(a.term, b.term);
 
 /** The top keywords of every passage by TF-IDF, with document frequencies over all passages given. */
 export function tagKeywords(passages: Passage[], stopWords: ReadonlySet<string>): void {
   const documentFrequency = new Map<string, number>();
-  const candidates = passages.map((passage) => keywordCandidates(passage.tokens, stopWords));
+  const candidates = passages.map((passage) => contentTerms(passage.tokens, stopWords));
   for (const terms of candidates) for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const total = passages.length;
   passages.forEach((passage, index) => {
     const terms = candidates[index]!;
     const frequency = new Map<string, number>();
     for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-    const keywords: Keyword[] = [...frequency].map(([term, count]) => ({
+    const keywords = [...frequency].map(([term, count]): Keyword => ({
       term,
       weight: round((count / terms.length) * Math.log(1 + total / documentFrequency.get(term)!)),
     }));
-    passage.keywords = keywords.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term)).slice(0, keywordCount);
+    passage.keywords = best(keywords, keywordCount, byWeight);
   });
 }
