@@ -1,7 +1,7 @@
-// Types of the corpus model as the site sees it, derived from the content collection schemas.
-import type { CollectionEntry } from 'astro:content';
+// Types of the corpus model as the site sees it, derived from the schemas of build/'s files.
+import type { DocumentData } from './buildFiles.ts';
 
-export type DocumentData = CollectionEntry<'documents'>['data'];
+export type { DocumentData };
 export type Block = DocumentData['blocks'][number];
 export type HeadingBlock = Extract<Block, { type: 'heading' }>;
 export type BoxBlock = Extract<Block, { type: 'box' }>;

@@ -1,5 +1,5 @@
-// The reader pages of the documents in the content collections (the splitting rule is in ingest/address.ts).
-import { getCollection } from 'astro:content';
+// The reader pages of the documents of build/ (the splitting rule is in ingest/address.ts).
+import { documentModels } from './buildFiles.ts';
 import type { Block, DocumentData, HeadingBlock } from './model.ts';
 import { blockHref as addressHref, fragment, isSplit, pagePath, pageSlugs } from '../../ingest/address.ts';
 import type { Lang } from '../i18n/ui.ts';
@@ -51,8 +51,5 @@ export const passagesById = perObject((document: DocumentData) => new Map(docume
 /** All documents: the master plan first, then by kind and date. */
 export async function allDocuments(): Promise<DocumentData[]> {
   const order = ['master-plan', 'plan', 'regulation', 'measures', 'opinions', 'notice', 'congress-report', 'government-work-report', 'report', 'speech', 'policy-document', 'news-feature', 'news'];
-  const entries = await getCollection('documents');
-  return entries
-    .map((entry) => entry.data)
-    .sort((a, b) => order.indexOf(a.meta.kind) - order.indexOf(b.meta.kind) || a.meta.date.value.localeCompare(b.meta.date.value) || a.id.localeCompare(b.id));
+  return [...(await documentModels())].sort((a, b) => order.indexOf(a.meta.kind) - order.indexOf(b.meta.kind) || a.meta.date.value.localeCompare(b.meta.date.value) || a.id.localeCompare(b.id));
 }

@@ -1,19 +1,17 @@
 // The wording a document shares with the master plan (build/xref/reuse.json), as the reader
 // marks it: spans by passage, cut to the piece of text a component prints.
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/ui.ts';
 import type { DocumentData } from './model.ts';
 import { perObject } from './memo.ts';
 import { blockHref, wordsHref } from './reader.ts';
 import { stretchOf } from '../../ingest/emit/sharedPhrases.ts';
+import { phrasesFile, reuseFile, type ReuseGraph, type SharedPhrase } from './buildFiles.ts';
 
-export type ReuseGraph = CollectionEntry<'reuse'>['data'];
+export type { ReuseGraph, SharedPhrase };
 export type ReuseSpan = ReuseGraph['spans'][number];
 
 /** The graph, or null when the corpus has no master plan. */
-export async function reuseGraph(): Promise<ReuseGraph | null> {
-  return (await getEntry('reuse', 'graph'))?.data ?? null;
-}
+export const reuseGraph = reuseFile;
 
 const spansOf = perObject((graph: ReuseGraph): Map<string, ReuseSpan[]> => {
   const byPassage = new Map<string, ReuseSpan[]>();
@@ -28,12 +26,8 @@ const spansOf = perObject((graph: ReuseGraph): Map<string, ReuseSpan[]> => {
 /** The spans of every passage, by passage id, in reading order. */
 export const spansByPassage = (graph: ReuseGraph | null): Map<string, ReuseSpan[]> => (graph ? spansOf(graph) : new Map());
 
-export type SharedPhrase = CollectionEntry<'phrases'>['data'];
-
 /** Every phrase shared with the master plan, longest first (build/xref/phrases.json). */
-export async function sharedPhrases(): Promise<SharedPhrase[]> {
-  return (await getCollection('phrases')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
-}
+export const sharedPhrases = phrasesFile;
 
 /** The plan's stretches of repeated words (each phrase's places in the plan), by plan passage id, in reading order. */
 export function planStretches(phrases: readonly SharedPhrase[]): Map<string, SharedPhrase['plan']> {

@@ -1,17 +1,15 @@
 // The cross-references as the pages use them: links of a passage, backlinks of a section,
 // and the section × chapter grid of the compare page.
-import { getEntry, type CollectionEntry } from 'astro:content';
 import type { DocumentData, HeadingBlock } from './model.ts';
 import { perObject } from './memo.ts';
+import { xrefFile, type XrefGraph } from './buildFiles.ts';
 
-export type XrefGraph = CollectionEntry<'xref'>['data'];
+export type { XrefGraph };
 export type PassageLinks = XrefGraph['links'][number];
 export type LinkTarget = PassageLinks['targets'][number];
 
 /** The graph, or null when the corpus has no master plan. */
-export async function xrefGraph(): Promise<XrefGraph | null> {
-  return (await getEntry('xref', 'graph'))?.data ?? null;
-}
+export const xrefGraph = xrefFile;
 
 /** The links of every passage, by passage id. */
 export const linksByPassage = perObject((graph: XrefGraph): Map<string, LinkTarget[]> => new Map(graph.links.map((link) => [link.passageId, link.targets])));
