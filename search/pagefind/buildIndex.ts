@@ -1,13 +1,15 @@
 // Builds the Pagefind index of dist/ from build/: one record per passage and per heading, box
 // title and caption, its content the
 // project's search tokens (not the HTML, which Pagefind would segment its own way), with
-// filters for document, kind, level, year, chapter and topic, and the passage as metadata.
+// filters for document, kind, level, year, chapter and topic, and the passage as metadata; then
+// what the site never reads is taken out of what Pagefind wrote (slim.ts).
 // `npm run build` (site/build.ts) calls buildSearchIndex on the folder it builds the site in; run
 // alone, this script writes dist/pagefind/.
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadSearchInputs, type SearchInputs } from '../buildData.ts';
 import { recordTokens } from '../meilisearch/documents.ts';
+import { slimIndex } from './slim.ts';
 
 const omitEmpty = (meta: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== ''));
 
@@ -50,6 +52,7 @@ export async function writeSearchIndex({ documents, urls, headingsEn }: SearchIn
   const { errors: writeErrors } = await index.writeFiles({ outputPath });
   if (writeErrors.length > 0) throw new Error(`pagefind: ${writeErrors.join('; ')}`);
   await pagefind.close();
+  await slimIndex(outputPath);
   return documents.length;
 }
 

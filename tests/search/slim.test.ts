@@ -1,0 +1,96 @@
+// The Pagefind index with what the site never reads taken out (search/pagefind/slim.ts): the
+// same hits, filters and facets as the index Pagefind wrote, from smaller fragments.
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { searchPassages } from '../../search/engine.ts';
+import { loadNodePagefind } from '../../search/pagefind/nodeClient.ts';
+import { slimIndex, unusedAssets } from '../../search/pagefind/slim.ts';
+import { parseQuery } from '../../search/query.ts';
+import { recordTokens } from '../../search/meilisearch/documents.ts';
+
+const passages = [
+  { id: 'p01', document: 'plan', topic: 'ocean', text: '发展海洋经济，壮大海洋产业。' },
+  { id: 'p02', document: 'plan', topic: 'economy', text: '经济发展中，海洋牧场建设加快。' },
+  { id: 'p01', document: 'report', topic: 'ocean', text: '海洋经济增加值增长，疫情防控有力。' },
+  { id: 'p02', document: 'report', topic: 'business', text: '强力推进“双招双引”，优化营商环境。' },
+];
+
+let full: string;
+let slim: string;
+let saved: number;
+
+beforeAll(async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'policy-reader-slim-'));
+  full = path.join(dir, 'full');
+  slim = path.join(dir, 'slim');
+  const { index } = await pagefind.createIndex({ forceLanguage: 'en', writePlayground: false });
+  for (const passage of passages) {
+    await index!.addCustomRecord({
+      url: `/docs/${passage.document}/#${passage.id}`,
+      content: recordTokens({ text: passage.text, before: '', textEn: '' }).join(' '),
+      language: 'en',
+      meta: { text: passage.text, heading: '第一章' },
+      filters: { document: [passage.document], topic: [passage.topic], kind: ['plan'] },
+    });
+  }
+  await index!.writeFiles({ outputPath: full });
+  await pagefind.close();
+  await cp(full, slim, { recursive: true });
+  saved = await slimIndex(slim);
+});
+
+const inflate = async (file: string) => {
+  const bytes = gunzipSync(await readFile(file));
+  expect(bytes.subarray(0, 12).toString()).toBe('pagefind_dcd');
+  return JSON.parse(bytes.subarray(12).toString()) as { url: string; content: string; filters: Record<string, string[]>; meta: Record<string, string> };
+};
+
+describe('slimIndex', () => {
+  it('keeps of each fragment its url, document filter and meta, without the indexed text', async () => {
+    const names = await readdir(path.join(slim, 'fragment'));
+    expect(names).toHaveLength(passages.length);
+    for (const name of names) {
+      const before = await inflate(path.join(full, 'fragment', name));
+      const after = await inflate(path.join(slim, 'fragment', name));
+      expect(before.content).not.toBe('');
+      expect(after).toEqual({ ...before, content: '', filters: { document: before.filters.document } });
+    }
+    expect(saved).toBeGreaterThan(0);
+  });
+
+  it("removes Pagefind's own UIs and the unknown language's WebAssembly, and keeps what pagefind.js loads", async () => {
+    const before = await readdir(full);
+    const after = await readdir(slim);
+    expect(before).toEqual(expect.arrayContaining(unusedAssets));
+    expect(after.filter((name) => unusedAssets.includes(name))).toEqual([]);
+    expect(after).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en.pagefind', 'fragment', 'index', 'filter']));
+  });
+
+  it('answers every query as the index Pagefind wrote: hits, their document, filters and facets', async () => {
+    const queries = [['海洋经济', {}], ['海洋', { topic: ['ocean'] }], ['"双招双引"', {}], ['海洋 -疫情', { document: ['plan'] }]] as const;
+    // Each folder's pagefind.js is a module of its own, with its own index.
+    const answers = async (folder: string) => {
+      const { api } = await loadNodePagefind(folder);
+      const pages = [];
+      for (const [query, filters] of queries) pages.push(await searchPassages(api, parseQuery(query), filters, 'all'));
+      return pages;
+    };
+    const fullPages = await answers(full);
+    expect(fullPages[0]!.hits.map((hit) => hit.documentId).sort()).toEqual(['plan', 'report']);
+    expect(fullPages[1]!.hits.map((hit) => hit.url).sort()).toEqual(['/docs/plan/#p01', '/docs/report/#p01']);
+    expect(fullPages[1]!.facets.topic).toEqual({ business: 0, economy: 0, ocean: 2 });
+    expect(await answers(slim)).toEqual(fullPages);
+  });
+
+  it('stops at a fragment that is not what Pagefind wrote', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'policy-reader-slim-bad-'));
+    await cp(full, dir, { recursive: true });
+    const [name] = await readdir(path.join(dir, 'fragment'));
+    await writeFile(path.join(dir, 'fragment', name!), gzipSync(Buffer.from('{"url":"/x"}')));
+    await expect(slimIndex(dir)).rejects.toThrow(/does not start with pagefind_dcd/u);
+  });
+});
