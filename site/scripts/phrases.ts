@@ -4,6 +4,7 @@
 // (lib/placesFile.ts), when asked or when the rows are filtered by a document.
 import { localePath } from '../../ingest/address.ts';
 import type { PlacesFile } from '../lib/placesFile.ts';
+import { decodeWording } from '../lib/wordingEdits.ts';
 import { siteJson } from './siteJson.ts';
 import { nextDirection, sortRows } from './sortTable.ts';
 
@@ -54,8 +55,14 @@ for (const more of table.querySelectorAll<HTMLElement>('li.places-more[data-more
 const fold = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
 /** A row's phrase: the text of its heading cell. */
 const phraseOf = (row: HTMLTableRowElement) => row.cells[0]!.textContent ?? '';
-/** A row's text to filter on: the phrase and the documents' other wordings of it. */
-const wordings = new Map(rows.map((row) => [row, `${fold(phraseOf(row))} ${row.dataset.filter ?? ''}`]));
+/** A row's text to filter on: the phrase and the documents' other wordings of it (written as edits to the phrase, lib/wordingEdits.ts). */
+const wordings = new Map(
+  rows.map((row) => {
+    const phrase = fold(phraseOf(row));
+    const others = row.dataset.wordings ? row.dataset.wordings.split(' ').map((edits) => decodeWording(phrase, edits)) : [];
+    return [row, [phrase, ...others].join(' ')];
+  }),
+);
 
 function applyFilter(): void {
   const wanted = fold(filter.value);
