@@ -3,8 +3,12 @@
 // are sorted by one document. Both languages' pages share them: the links are the Chinese
 // site's (no language prefix). No imports: the page script and the checks read it too.
 
-/** Per document holding the term: its id, its short title in Chinese and English, and the reader links of the passages holding the term, in reading order. */
-export type TermPlacesFile = Array<[documentId: string, zh: string, en: string, hrefs: string[]]>;
+/**
+ * Per document holding the term: its id and the reader links of the passages holding the term, in
+ * reading order, each below /docs/<document>/ (the page names the document from its list of
+ * documents, and puts the language's prefix and the document's path before the link).
+ */
+export type TermPlacesFile = Array<[documentId: string, hrefs: string[]]>;
 
 /** Per term id, per document id, how often the term occurs there (a passage may hold it more than once). */
 export type TermCountsFile = Record<string, Record<string, number>>;

@@ -2,7 +2,7 @@
 // files the glossary page fetches on demand (glossaryFiles.ts), so that the page itself does not
 // carry every link, nor a count for every term and document.
 import { getCollection } from 'astro:content';
-import { allDocuments, blockHref } from './reader.ts';
+import { allDocuments, belowDocument, blockHref } from './reader.ts';
 import { pageSlugs } from '../../ingest/address.ts';
 import type { TermCountsFile, TermPlacesFile } from './glossaryFiles.ts';
 
@@ -16,7 +16,7 @@ export async function termPlaces(): Promise<Map<string, TermPlacesFile>> {
       term.id,
       term.documents.map((entry) => {
         const { document, slugs } = documents.get(entry.documentId)!;
-        return [document.id, document.meta.shortTitle.zh, document.meta.shortTitle.en, entry.places.map((place) => blockHref('zh', document, place.id, slugs))];
+        return [document.id, entry.places.map((place) => belowDocument(document, blockHref('zh', document, place.id, slugs)))];
       }),
     ]),
   );

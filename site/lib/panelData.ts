@@ -124,13 +124,13 @@ export function panelFile(document: DocumentData, { graph, reuse, plans, stretch
 
 /** The documents a plan heading's "Carried out in" list names without quoting them (see CarriedOutIn.astro); null when it quotes them all. */
 export function carriedFile(backlinks: readonly Backlink[], documents: ReadonlyMap<string, DocumentData>): CarriedFile | null {
-  const file: CarriedFile = { titles: {}, entries: [] };
+  const file: CarriedFile = { entries: [] };
   for (const { best, others, quoted } of backlinksByDocument(backlinks)) {
     if (quoted) continue;
     const document = documents.get(best.documentId)!;
     const pages = blockPages(document);
-    file.titles[document.id] = [document.meta.shortTitle.zh, document.meta.shortTitle.en];
-    file.entries.push([document.id, blockHref('zh', document, best.passageId, pages), others.map((other) => [fragment(other.passageId), blockHref('zh', document, other.passageId, pages)])]);
+    const href = (passageId: string) => belowDocument(document, blockHref('zh', document, passageId, pages));
+    file.entries.push([document.id, href(best.passageId), others.map((other) => href(other.passageId))]);
   }
   return file.entries.length > 0 ? file : null;
 }

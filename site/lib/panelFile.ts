@@ -70,16 +70,23 @@ export function entryTarget(planId: string, [, href, , , at]: PanelEntry): { pat
 
 /**
  * Under a plan heading, a document its "Carried out in" list names without quoting it: the
- * document, the link to its best passage, and its other passages that link there (each its
- * fragment and link); links without the language's prefix.
+ * document, the link to its best passage, and the links to its other passages that link there
+ * (each shown as its fragment, the part after #); links below /docs/<document>/.
  */
-export type BriefEntry = [documentId: string, href: string, also: Array<[fragment: string, href: string]>];
+export type BriefEntry = [documentId: string, href: string, also: string[]];
 
-/** The documents a plan heading's "Carried out in" list names beyond those it quotes, with their short titles in Chinese and English; both languages' pages share it. */
+/**
+ * The documents a plan heading's "Carried out in" list names beyond those it quotes; both
+ * languages' pages share it, and name the documents from the titles file of their language.
+ */
 export interface CarriedFile {
-  titles: Record<string, [zh: string, en: string]>;
   entries: BriefEntry[];
 }
+
+/** Every document's short title in one language, by id (/xref/titles/<lang>.json): what a page names the documents of a "Carried out in" file by. */
+export type DocumentTitles = Record<string, string>;
+
+export const documentTitlesHref = (lang: 'zh' | 'en'): string => `/xref/titles/${lang}.json`;
 
 /** A block's id as a file name: its id within the document, / as . (qingdao-plan-2021/c04/s02 → c04.s02). */
 export const blockFileName = (blockId: string): string => blockId.slice(blockId.indexOf('/') + 1).replaceAll('/', '.');

@@ -3,6 +3,7 @@
 import type { DocumentData } from './model.ts';
 import { wordsLink, type SharedPhrase } from './reuse.ts';
 import { documentsShown, type PlacesFile } from './placesFile.ts';
+import { belowDocument } from './reader.ts';
 
 export interface PlaceRef {
   place: SharedPhrase['plan'][number] | SharedPhrase['occurrences'][number];
@@ -22,10 +23,7 @@ export function placesByDocument(phrase: SharedPhrase, documents: ReadonlyMap<st
 export function placesFile(phrase: SharedPhrase, documents: ReadonlyMap<string, DocumentData>, pages: ReadonlyMap<string, Map<string, string | null>>): PlacesFile | null {
   const rest = placesByDocument(phrase, documents).slice(documentsShown);
   if (rest.length === 0) return null;
-  const file: PlacesFile = { titles: {}, entries: [] };
-  for (const { document, places } of rest) {
-    file.titles[document.id] = [document.meta.shortTitle.zh, document.meta.shortTitle.en];
-    file.entries.push([document.id, places.map(({ place, exact }) => [wordsLink('zh', document, place.passageId, place.start, pages.get(document.id)!), exact])]);
-  }
-  return file;
+  return {
+    entries: rest.map(({ document, places }) => [document.id, places.map(({ place, exact }) => [belowDocument(document, wordsLink('zh', document, place.passageId, place.start, pages.get(document.id)!)), exact])]),
+  };
 }

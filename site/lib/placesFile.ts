@@ -2,15 +2,17 @@
 // in a file of the phrase's own (/phrases/places/<id>.json, made by phrasePlaces.ts) that the
 // page draws when asked, so that the page grows with the phrases, not with the phrases times the
 // documents holding them. Both languages' pages share the file: its links are the Chinese
-// site's (no language prefix). No imports: the page script and the checks read it too.
+// site's, below the document's path. No imports: the page script and the checks read it too.
 
 /** Documents whose places a row lists in the page: the plan and two more. */
 export const documentsShown = 3;
 
 export interface PlacesFile {
-  /** Each document's short title, Chinese and English. */
-  titles: Record<string, [zh: string, en: string]>;
-  /** Per document beyond those shown, its places: the link to the words, and whether they are the phrase word for word. */
+  /**
+   * Per document beyond those shown, its places: the link to the words below /docs/<document>/,
+   * and whether they are the phrase word for word. The page names the document from its list of
+   * documents (the document filter).
+   */
   entries: Array<[documentId: string, places: Array<[href: string, exact: boolean]>]>;
 }
 

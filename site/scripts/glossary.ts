@@ -2,7 +2,7 @@
 // and topic; sort by a column with its header button, or by the count in one document; aria-sort
 // tells which. A term's places are fetched the first time a reader opens them, the counts per
 // document the first time the rows are sorted by one (lib/glossaryFiles.ts).
-import { localePath } from '../../ingest/address.ts';
+import { localePath, pagePath } from '../../ingest/address.ts';
 import { pinyinKey } from '../../search/crosslingual/keys.ts';
 import { termCountsHref, termPlacesHref, type TermCountsFile, type TermPlacesFile } from '../lib/glossaryFiles.ts';
 import { fillOnOpen, siteJson } from './siteJson.ts';
@@ -72,16 +72,19 @@ async function sortByDocument(documentId: string): Promise<void> {
 }
 byDocument.addEventListener('change', () => void sortByDocument(byDocument.value));
 
+/** A document's short title in the page's language, from the list of documents to sort by. */
+const documentTitle = (documentId: string): string => [...byDocument.options].find((option) => option.value === documentId)?.textContent ?? documentId;
+
 /** A term's places: per document, a numbered link to each. */
 async function placesList(termId: string): Promise<HTMLUListElement> {
   const list = document.createElement('ul');
-  for (const [, zh, en, hrefs] of await siteJson<TermPlacesFile>(termPlacesHref(termId))) {
-    const title = lang === 'zh' ? zh : en;
+  for (const [documentId, hrefs] of await siteJson<TermPlacesFile>(termPlacesHref(termId))) {
+    const title = documentTitle(documentId);
     const item = list.appendChild(document.createElement('li'));
     item.append(`${title}${lang === 'zh' ? '：' : ': '}`);
     hrefs.forEach((href, index) => {
       const link = item.appendChild(document.createElement('a'));
-      link.href = localePath(lang, href);
+      link.href = localePath(lang, pagePath('zh', documentId, null) + href);
       link.textContent = String(index + 1);
       link.setAttribute('aria-label', (table.dataset.place ?? '').replace('{n}', String(index + 1)).replace('{document}', title));
     });

@@ -2,7 +2,7 @@
 // document and by set phrase; sort by a column with its header button (aria-sort tells which);
 // list a row's documents beyond those the page shows, from the phrase's places file
 // (lib/placesFile.ts), when asked or when the rows are filtered by a document.
-import { localePath } from '../../ingest/address.ts';
+import { localePath, pagePath } from '../../ingest/address.ts';
 import type { PlacesFile } from '../lib/placesFile.ts';
 import { decodeWording } from '../lib/wordingEdits.ts';
 import { siteJson } from './siteJson.ts';
@@ -29,12 +29,11 @@ async function listMore(more: HTMLElement): Promise<void> {
   more.replaceWith(
     ...file.entries.map(([documentId, places]) => {
       const item = document.createElement('li');
-      const [zh, en] = file.titles[documentId] ?? [documentId, documentId];
-      const title = lang === 'zh' ? zh : en;
+      const title = [...documentChoice.options].find((option) => option.value === documentId)?.textContent ?? documentId;
       item.append(`${title}${lang === 'zh' ? '：' : ': '}`);
       places.forEach(([href, exact], index) => {
         const link = document.createElement('a');
-        link.setAttribute('href', localePath(lang, href));
+        link.setAttribute('href', localePath(lang, pagePath('zh', documentId, null) + href));
         const label = (exact ? table.dataset.place : table.dataset.placeEdited) ?? '';
         link.setAttribute('aria-label', label.replace('{n}', String(index + 1)).replace('{document}', title));
         link.textContent = `${index + 1}${exact ? '' : '≈'}`;

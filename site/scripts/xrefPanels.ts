@@ -6,8 +6,8 @@
 // terms the passage above shares with the plan are marked in its Chinese, which the stylesheet
 // shows while the panel is open. A shared-wording entry gives the words, the plan's where edited,
 // and on the English site the English of both texts. See lib/panelFile.ts.
-import { localePath } from '../../ingest/address.ts';
-import { barShare, entryTarget, planPath, planTextHref, type CarriedFile, type PanelEntry, type PanelFile, type PlanText, type ReuseEntry } from '../lib/panelFile.ts';
+import { localePath, pagePath } from '../../ingest/address.ts';
+import { barShare, documentTitlesHref, entryTarget, planPath, planTextHref, type CarriedFile, type DocumentTitles, type PanelEntry, type PanelFile, type PlanText, type ReuseEntry } from '../lib/panelFile.ts';
 import { opening, windowLength, windowRuns } from '../lib/quotes.ts';
 
 const files = new Map<string, Promise<unknown>>();
@@ -125,8 +125,9 @@ async function drawReuse(panel: HTMLDetailsElement, entries: readonly ReuseEntry
 async function drawCarried(panel: HTMLDetailsElement): Promise<void> {
   const more = panel.querySelector<HTMLElement>(':scope > ol > li.carried-more[data-more]');
   if (!more) return;
-  const file = await json<CarriedFile | null>(more.dataset.more!, null);
+  const [file, titles] = await Promise.all([json<CarriedFile | null>(more.dataset.more!, null), json<DocumentTitles>(documentTitlesHref(lang), {})]);
   if (!file || !more.isConnected) return;
+  const below = (documentId: string, href: string) => pagePath('zh', documentId, null) + href;
   const link = (text: string, href: string): HTMLAnchorElement => {
     const element = document.createElement('a');
     element.textContent = text;
@@ -137,12 +138,11 @@ async function drawCarried(panel: HTMLDetailsElement): Promise<void> {
     ...file.entries.map(([documentId, href, also]) => {
       const item = document.createElement('li');
       item.className = 'brief';
-      const [zh, en] = file.titles[documentId] ?? [documentId, documentId];
-      item.append(link(lang === 'zh' ? zh : en, href));
+      item.append(link(titles[documentId] ?? documentId, below(documentId, href)));
       if (also.length > 0) {
         const others = document.createElement('span');
         others.className = 'also';
-        others.append(more.dataset.also!, ...also.flatMap(([fragment, at], index) => [...(index > 0 ? [lang === 'zh' ? '、' : ', '] : []), link(fragment, at)]));
+        others.append(more.dataset.also!, ...also.flatMap((at, index) => [...(index > 0 ? [lang === 'zh' ? '、' : ', '] : []), link(at.slice(at.indexOf('#') + 1), below(documentId, at))]));
         item.append(others);
       }
       return item;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { searchPassages } from '../../search/engine.ts';
+import { searchPassages, type Filters } from '../../search/engine.ts';
 import { loadNodePagefind } from '../../search/pagefind/nodeClient.ts';
 import { slimIndex, unusedAssets } from '../../search/pagefind/slim.ts';
 import { parseQuery } from '../../search/query.ts';
@@ -71,7 +71,7 @@ describe('slimIndex', () => {
   });
 
   it('answers every query as the index Pagefind wrote: hits, their document, filters and facets', async () => {
-    const queries = [['海洋经济', {}], ['海洋', { topic: ['ocean'] }], ['"双招双引"', {}], ['海洋 -疫情', { document: ['plan'] }]] as const;
+    const queries: Array<[string, Filters]> = [['海洋经济', {}], ['海洋', { topic: ['ocean'] }], ['"双招双引"', {}], ['海洋 -疫情', { document: ['plan'] }]];
     // Each folder's pagefind.js is a module of its own, with its own index.
     const answers = async (folder: string) => {
       const { api } = await loadNodePagefind(folder);

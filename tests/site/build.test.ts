@@ -103,6 +103,14 @@ describe('the built site', () => {
     }
   });
 
+  it("names every document in each language's titles file, by which the plan pages name the documents of a \"Carried out in\" file", () => {
+    const shortTitles = JSON.parse(readFileSync(path.join(build, 'corpus.json'), 'utf8')) as { documents: Array<{ id: string; shortTitle: { zh: string; en: string } }> };
+    for (const lang of ['zh', 'en'] as const) {
+      const titles = JSON.parse(readFileSync(path.join(dist, 'xref', 'titles', `${lang}.json`), 'utf8')) as Record<string, string>;
+      expect(titles).toEqual(Object.fromEntries(shortTitles.documents.map((document) => [document.id, document.shortTitle[lang]])));
+    }
+  });
+
   it('has no internal link or #fragment that does not resolve', () => {
     expect(brokenLinks(dist, { pages, byRoute })).toEqual([]);
   });

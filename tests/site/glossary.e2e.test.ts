@@ -142,6 +142,10 @@ describe.skipIf(unavailable !== null)('glossary notes and cross-lingual search i
     await expect.poll(() => items.count()).toBe(term.documents.length);
     expect(fetched.filter((file) => file.startsWith('/glossary/'))).toEqual([`/glossary/places/${term.id}.json`]);
     const first = term.documents[0]!;
+    // The file names the document by id; the page names it by its short title in English.
+    const corpus = JSON.parse(readFileSync(path.join(projectRoot, 'build', 'corpus.json'), 'utf8')) as { documents: Array<{ id: string; shortTitle: { en: string } }> };
+    const titles = term.documents.map(({ documentId }) => `${corpus.documents.find((document) => document.id === documentId)!.shortTitle.en}: `);
+    expect((await items.allTextContents()).map((text, index) => text.startsWith(titles[index]!))).toEqual(titles.map(() => true));
     expect(await items.first().locator('a').count()).toBe(first.places.length);
     const link = items.first().locator('a').first();
     expect(await link.getAttribute('href')).toMatch(new RegExp(`^/en/docs/${first.documentId}/`, 'u'));

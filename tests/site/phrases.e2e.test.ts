@@ -88,6 +88,9 @@ describe.skipIf(unavailable !== null)('the shared-phrases page in Chromium', () 
       expect(await drawn.locator('a').count()).toBe(places.length);
       const link = drawn.locator('a').first();
       const title = (await drawn.textContent())!.split(':')[0]!;
+      // The file names the document by id; the page names it by its short title in English.
+      const corpus = JSON.parse(readFileSync('build/corpus.json', 'utf8')) as { documents: Array<{ id: string; shortTitle: { en: string } }> };
+      expect(title).toBe(corpus.documents.find((document) => document.id === rest[0])!.shortTitle.en);
       expect(await link.getAttribute('aria-label')).toBe(places[0]!.exact ? `Place 1 in ${title}` : `Place 1 in ${title}, with a changed word`);
       await link.click();
       await page.waitForURL(new RegExp(`/en/docs/${rest[0]}/`, 'u'));

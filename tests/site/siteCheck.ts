@@ -3,7 +3,7 @@
 // `node tests/site/siteCheck.ts DIST` checks any built site (another corpus's, say).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { localePath } from '../../ingest/address.ts';
+import { localePath, pagePath } from '../../ingest/address.ts';
 import { entryTarget, planPath, type CarriedFile, type PanelFile } from '../../site/lib/panelFile.ts';
 import type { PlacesFile } from '../../site/lib/placesFile.ts';
 import type { TermPlacesFile } from '../../site/lib/glossaryFiles.ts';
@@ -57,7 +57,7 @@ export function panelLinks(dist: string): Array<{ route: string; href: string }>
 /** The links the page script draws from the "Carried out in" files (/xref/carried/<plan>/<heading>.json), in both languages. */
 export function carriedLinks(dist: string): Array<{ route: string; href: string }> {
   return jsonFiles<CarriedFile>(dist, 'xref', 'carried').flatMap(({ route, content }) =>
-    content.entries.flatMap(([, href, also]) => [href, ...also.map(([, at]) => at)].flatMap((target) => inBothLanguages(route, target))),
+    content.entries.flatMap(([documentId, href, also]) => [href, ...also].flatMap((target) => inBothLanguages(route, pagePath('zh', documentId, null) + target))),
   );
 }
 
@@ -82,12 +82,12 @@ export function topicPassagesLinks(dist: string): Array<{ route: string; href: s
 
 /** The links the phrases page draws from the phrases' places files (/phrases/places/<phrase>.json), in both languages. */
 export function placesLinks(dist: string): Array<{ route: string; href: string }> {
-  return jsonFiles<PlacesFile>(dist, 'phrases', 'places').flatMap(({ route, content }) => content.entries.flatMap(([, places]) => places.flatMap(([href]) => inBothLanguages(route, href))));
+  return jsonFiles<PlacesFile>(dist, 'phrases', 'places').flatMap(({ route, content }) => content.entries.flatMap(([documentId, places]) => places.flatMap(([href]) => inBothLanguages(route, pagePath('zh', documentId, null) + href))));
 }
 
 /** The links the glossary page draws from the terms' places files (/glossary/places/<term>.json), in both languages. */
 export function termPlacesLinks(dist: string): Array<{ route: string; href: string }> {
-  return jsonFiles<TermPlacesFile>(dist, 'glossary', 'places').flatMap(({ route, content }) => content.flatMap(([, , , hrefs]) => hrefs.flatMap((href) => inBothLanguages(route, href))));
+  return jsonFiles<TermPlacesFile>(dist, 'glossary', 'places').flatMap(({ route, content }) => content.flatMap(([documentId, hrefs]) => hrefs.flatMap((href) => inBothLanguages(route, pagePath('zh', documentId, null) + href))));
 }
 
 /** The internal links (page → href) whose page, file or #fragment does not exist, in the pages and the files the page script draws from. */

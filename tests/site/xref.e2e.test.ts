@@ -123,12 +123,16 @@ describe.skipIf(unavailable !== null)('cross-references in Chromium', () => {
     // The corpus has at most four documents under a section, all quoted: a list of more is stood in
     // for by the line the page would hold and a file of the endpoint's shape.
     const file: CarriedFile = {
-      titles: { 'west-coast-work-report-2020': ['西海岸新区2020年政府工作报告', 'West Coast 2020 work report'], 'west-coast-feature-2022': ['西海岸新区专题报道', 'West Coast feature'] },
       entries: [
-        ['west-coast-work-report-2020', '/docs/west-coast-work-report-2020/#pt03/n01/p02', [['pt03/n01/p04', '/docs/west-coast-work-report-2020/#pt03/n01/p04'], ['pt03/n02/p01', '/docs/west-coast-work-report-2020/#pt03/n02/p01']]],
-        ['west-coast-feature-2022', '/docs/west-coast-feature-2022/#p03', []],
+        ['west-coast-work-report-2020', '#pt03/n01/p02', ['#pt03/n01/p04', '#pt03/n02/p01']],
+        ['west-coast-feature-2022', '#p03', []],
       ],
     };
+    // The file names its documents by id; the page names them from the titles file of its language.
+    const corpus = JSON.parse(readFileSync(path.join(projectRoot, 'build', 'corpus.json'), 'utf8')) as { documents: Array<{ id: string; shortTitle: { zh: string; en: string } }> };
+    const workReport = corpus.documents.find((document) => document.id === 'west-coast-work-report-2020')!.shortTitle;
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.route('**/xref/carried/stand-in.json', (route) => route.fulfill({ json: file }));
     await page.goto(`${url}/docs/qingdao-plan-2021/c02/`);
     const carried = page.locator('[id="c02/s04"] ~ details.carried').first();
@@ -140,7 +144,8 @@ describe.skipIf(unavailable !== null)('cross-references in Chromium', () => {
     expect(await carried.locator(':scope > ol > li').count()).toBe(quoted + 2);
     const [first, second] = [carried.locator('li.brief').nth(0), carried.locator('li.brief').nth(1)];
     expect(await first.locator(':scope > a').getAttribute('href')).toBe('/docs/west-coast-work-report-2020/#pt03/n01/p02');
-    expect(await first.textContent()).toBe('西海岸新区2020年政府工作报告另见：pt03/n01/p04、pt03/n02/p01');
+    expect(await first.textContent()).toBe(`${workReport.zh}另见：pt03/n01/p04、pt03/n02/p01`);
+    expect(fetched).toContain('/xref/titles/zh.json');
     expect(await first.locator('.also a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/docs/west-coast-work-report-2020/#pt03/n01/p04', '/docs/west-coast-work-report-2020/#pt03/n02/p01']);
     expect(await second.locator('.also').count()).toBe(0);
     // The English page draws the same file in English: titles and links in its language.
@@ -149,7 +154,8 @@ describe.skipIf(unavailable !== null)('cross-references in Chromium', () => {
     await standInMore(english, 'and 2 more documents', 'Also at: ');
     await english.locator('summary').click();
     await expect.poll(() => english.locator('li.brief').count()).toBe(2);
-    expect(await english.locator('li.brief').first().textContent()).toBe('West Coast 2020 work reportAlso at: pt03/n01/p04, pt03/n02/p01');
+    expect(await english.locator('li.brief').first().textContent()).toBe(`${workReport.en}Also at: pt03/n01/p04, pt03/n02/p01`);
+    expect(fetched).toContain('/xref/titles/en.json');
     expect(await english.locator('li.brief > a').first().getAttribute('href')).toBe('/en/docs/west-coast-work-report-2020/#pt03/n01/p02');
     await page.unroute('**/xref/carried/stand-in.json');
   });
