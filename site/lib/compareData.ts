@@ -3,7 +3,6 @@
 import { pairsId, type CompareFile, type PairTarget } from './compareFile.ts';
 import { passageEnglish } from './english.ts';
 import type { DocumentData } from './model.ts';
-import { sectionLabel } from './panelData.ts';
 import { opening } from './quotes.ts';
 import { belowDocument, blockHref, blockPages, fragment, passagesById } from './reader.ts';
 import { heatmapRows, type XrefGraph } from './xref.ts';
@@ -13,7 +12,7 @@ export const pairQuoteLength = 80;
 
 /** The pairs behind every cell of `document`'s compare page against `plan`; `graph` holds that plan's links only (plans.ts planGraph). */
 export function compareFile(document: DocumentData, plan: DocumentData, graph: XrefGraph): CompareFile {
-  const file: CompareFile = { passages: {}, sections: {}, cells: {} };
+  const file: CompareFile = { passages: {}, cells: {} };
   const passages = passagesById(document);
   const planPages = blockPages(plan);
   heatmapRows(document, graph).forEach((row, rowIndex) => {
@@ -22,7 +21,6 @@ export function compareFile(document: DocumentData, plan: DocumentData, graph: X
       const byPassage = new Map<string, PairTarget[]>();
       for (const { passageId, target } of pairs) {
         const section = fragment(target.sectionId);
-        file.sections[section] ??= [sectionLabel(plan, target.sectionId, 'zh'), sectionLabel(plan, target.sectionId, 'en')];
         const href = belowDocument(plan, blockHref('zh', plan, target.paragraphs[0]?.passageId ?? target.sectionId, planPages));
         byPassage.set(passageId, [...(byPassage.get(passageId) ?? []), [section, href, Number(target.score.toFixed(1)), target.sharedTerms.slice(0, 5).join('、')]]);
       }

@@ -1,8 +1,10 @@
 // What a compare page's cells list when one opens (scripts/compare.ts): the pairs behind each cell
 // of the heatmap, in one file per document and plan (/xref/compare/<plan>/<doc>.json) that the
-// Chinese and the English page share, instead of each page holding every list in its language.
+// Chinese and the English page share, instead of each page holding every list in its language;
+// the plan's sections are named from the plan's sections file of the page's language
+// (/xref/plans/<plan>/sections/<lang>.json, lib/panelFile.ts planSectionsHref), which every
+// compare page against the plan shares.
 // Plain TypeScript, for the endpoint, the unit tests and the page script.
-import type { SectionLabel } from './panelFile.ts';
 
 /**
  * A plan section a passage links to: the section (its id within the plan), the link to its best
@@ -16,8 +18,6 @@ export type PairPassage = [href: string, zh: string, en: string | null];
 export interface CompareFile {
   /** The passages the cells quote, by their fragment: each quoted once however many cells hold it. */
   passages: Record<string, PairPassage>;
-  /** How the cells name the plan's sections, by id within the plan: in Chinese and in English. */
-  sections: Record<string, [zh: SectionLabel, en: SectionLabel]>;
   /** By cell (its element's id): the passages behind it in reading order, each with the sections of the cell's chapter it links. */
   cells: Record<string, Array<[passage: string, targets: PairTarget[]]>>;
 }

@@ -6,7 +6,7 @@ import { englishOfWords, passageEnglish } from './english.ts';
 import { sharedRanges } from './marks.ts';
 import type { DocumentData } from './model.ts';
 import { perObject } from './memo.ts';
-import type { CarriedFile, PanelEntry, PanelFile, PlanText, ReuseEntry, SectionLabel } from './panelFile.ts';
+import type { CarriedFile, PanelEntry, PanelFile, PlanSections, PlanText, ReuseEntry, SectionLabel } from './panelFile.ts';
 import { backlinksByDocument, type Backlink } from './backlinks.ts';
 import { byPlan, planOfTarget } from './plans.ts';
 import { planAroundEdits, shortQuote, termWindow } from './quotes.ts';
@@ -53,10 +53,13 @@ const planSentences = perObject((plan: DocumentData) =>
   }),
 );
 
+/** How the lists name every heading of a plan in `lang`, by id within the plan. */
+export const planSections = (plan: DocumentData, lang: Lang): PlanSections =>
+  Object.fromEntries([...chapterOf(plan).keys()].map((headingId) => [fragment(headingId), sectionLabel(plan, headingId, lang)]));
+
 /** A plan's section names and passage texts in `lang`. */
 export function planText(plan: DocumentData, reuse: ReuseGraph | null, lang: Lang): PlanText {
-  const file: PlanText = { title: plan.meta.shortTitle[lang], sections: {}, passages: {}, sentences: lang === 'en' && reuse ? [...planSentences(plan)(reuse).keys()] : [] };
-  for (const headingId of chapterOf(plan).keys()) file.sections[fragment(headingId)] = sectionLabel(plan, headingId, lang);
+  const file: PlanText = { title: plan.meta.shortTitle[lang], sections: planSections(plan, lang), passages: {}, sentences: lang === 'en' && reuse ? [...planSentences(plan)(reuse).keys()] : [] };
   for (const passage of plan.passages) {
     const text = lang === 'en' ? passageEnglish(plan.translations, passage) : passage.text;
     if (text !== null) file.passages[fragment(passage.id)] = text;

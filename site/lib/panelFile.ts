@@ -60,6 +60,12 @@ export const panelFileHref = (documentId: string): string => `/xref/panels/${doc
 /** The file of a plan's section names and passage texts in `lang`. */
 export const planTextHref = (planId: string, lang: 'zh' | 'en'): string => `/xref/plans/${planId}/${lang}.json`;
 
+/** A plan's section names in one language, by id within the plan: what PlanText's sections hold, alone, for the compare pages. */
+export type PlanSections = PlanText['sections'];
+
+/** The file of a plan's section names in `lang`. */
+export const planSectionsHref = (planId: string, lang: 'zh' | 'en'): string => `/xref/plans/${planId}/sections/${lang}.json`;
+
 /** The site path (without the language's prefix) of a link the files give below /docs/<plan>/. */
 export const planPath = (planId: string, href: string): string => `/docs/${planId}/${href}`;
 

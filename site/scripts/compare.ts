@@ -5,7 +5,7 @@
 // A heatmap cell's label becomes its tooltip when pointed at.
 import { localePath } from '../../ingest/address.ts';
 import type { CompareFile, PairTarget } from '../lib/compareFile.ts';
-import { planPath } from '../lib/panelFile.ts';
+import { planPath, planSectionsHref, type PlanSections } from '../lib/panelFile.ts';
 import { fillOnOpen, siteJson } from './siteJson.ts';
 
 const holder = document.querySelector<HTMLElement>('.pairs-list[data-compare]');
@@ -13,11 +13,11 @@ const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
 const htmlLang = (language: 'zh' | 'en') => (language === 'en' ? 'en' : 'zh-CN');
 
 /** One plan section of a pair: its link, named by its numbering and title, then the score and the shared terms. */
-function targetItem(file: CompareFile, planId: string, [section, href, score, sharedTerms]: PairTarget): HTMLLIElement {
+function targetItem(sections: PlanSections, planId: string, [section, href, score, sharedTerms]: PairTarget): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.setAttribute('href', localePath(lang, planPath(planId, href)));
-  const [numbering, title, titleLang] = file.sections[section]?.[lang === 'zh' ? 0 : 1] ?? [section, '', lang];
+  const [numbering, title, titleLang] = sections[section] ?? [section, '', lang];
   const titleSpan = document.createElement('span');
   titleSpan.lang = htmlLang(titleLang);
   titleSpan.textContent = title;
@@ -33,7 +33,7 @@ function targetItem(file: CompareFile, planId: string, [section, href, score, sh
 }
 
 /** The list of a cell: each passage behind it, quoted and linked, above the sections it links. */
-function cellList(file: CompareFile, cellId: string): HTMLUListElement {
+function cellList(file: CompareFile, sections: PlanSections, cellId: string): HTMLUListElement {
   const list = document.createElement('ul');
   list.className = 'hits';
   for (const [passage, targets] of file.cells[cellId] ?? []) {
@@ -48,7 +48,7 @@ function cellList(file: CompareFile, cellId: string): HTMLUListElement {
     quote.textContent = english ? en : zh;
     const pairs = item.appendChild(document.createElement('ul'));
     pairs.className = 'pair-targets';
-    pairs.append(...targets.map((target) => targetItem(file, holder!.dataset.plan!, target)));
+    pairs.append(...targets.map((target) => targetItem(sections, holder!.dataset.plan!, target)));
   }
   return list;
 }
@@ -70,7 +70,10 @@ if (holder) {
   // toggle does not bubble: listen in the capture phase, once for all cells.
   holder.addEventListener('toggle', (event) => {
     const cell = event.target as HTMLDetailsElement;
-    if (cell.open && cell.matches('details.pairs')) void fillOnOpen(cell, { loading: holder.dataset.loading!, failed: holder.dataset.failed! }, async () => cellList(await siteJson<CompareFile>(holder.dataset.compare!), cell.id));
+    if (cell.open && cell.matches('details.pairs')) void fillOnOpen(cell, { loading: holder.dataset.loading!, failed: holder.dataset.failed! }, async () => {
+      const [file, sections] = await Promise.all([siteJson<CompareFile>(holder.dataset.compare!), siteJson<PlanSections>(planSectionsHref(holder.dataset.plan!, lang))]);
+      return cellList(file, sections, cell.id);
+    });
   }, true);
   window.addEventListener('hashchange', openTargeted);
   openTargeted();

@@ -184,6 +184,9 @@ describe.skipIf(unavailable !== null)('cross-references in Chromium', () => {
     expect(await pairs.locator('a.path > span').first().getAttribute('lang')).toBe('en');
     const targets = await pairs.locator('.pair-targets a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(targets.every((href) => href!.startsWith('/en/docs/qingdao-plan-2021/'))).toBe(true);
+    // Each named in English, from the plan's sections file of the page's language.
+    const names = await pairs.locator('.pair-targets a').allTextContents();
+    expect(names.filter((name) => !/^Chapter \d+/u.test(name))).toEqual([]);
     await expect.poll(() => pairs.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
     expect(await page.locator('details.heatmap-table table td a').count()).toBe(await cells.count());
     expect(await saveScreenshot('compare', await page.screenshot())).toBeGreaterThan(0.02);
