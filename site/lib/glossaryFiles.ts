@@ -1,7 +1,7 @@
 // The files the glossary page fetches when asked (made by glossaryPlaces.ts): a term's places,
 // one file per term, when a reader opens them; every term's count per document, when the rows
 // are sorted by one document. Both languages' pages share them: the links are the Chinese
-// site's (no language prefix). No imports: the page script and the checks read it too.
+// site's, below the document's path. No imports: the page script and the checks read it too.
 
 /**
  * Per document holding the term: its id and the reader links of the passages holding the term, in
