@@ -9,7 +9,11 @@
 // loads (pagefind-entry.json names only 'en').
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
+
+const gunzip = promisify(gunzipCallback);
+const gzip = promisify(gzipCallback);
 
 /** The bytes a Pagefind data file starts with once inflated. */
 const signature = 'pagefind_dcd';
@@ -43,13 +47,31 @@ export function slimFragment(fragment: Fragment): Fragment {
 }
 
 /** The inflated JSON of a Pagefind data file, or an error naming the file when it is not one. */
-function readDataFile(bytes: Buffer, file: string): unknown {
-  const inflated = gunzipSync(bytes);
+async function readDataFile(bytes: Buffer, file: string): Promise<unknown> {
+  const inflated = await gunzip(bytes);
   if (inflated.subarray(0, signature.length).toString('latin1') !== signature) throw new Error(`pagefind: ${file} does not start with ${signature}`);
   return JSON.parse(inflated.subarray(signature.length).toString('utf8'));
 }
 
-const writeDataFile = (value: unknown): Buffer => gzipSync(Buffer.concat([Buffer.from(signature, 'latin1'), Buffer.from(JSON.stringify(value), 'utf8')]), { level: 9 });
+const writeDataFile = (value: unknown): Promise<Buffer> => gzip(Buffer.concat([Buffer.from(signature, 'latin1'), Buffer.from(JSON.stringify(value), 'utf8')]), { level: 9 });
+
+/** A fragment file slimmed in place; returns the bytes saved. */
+async function slimFile(folder: string, name: string): Promise<number> {
+  const file = path.join(folder, name);
+  const bytes = await readFile(file);
+  const data = await readDataFile(bytes, name);
+  let slim: unknown;
+  if (isFragment(data)) slim = slimFragment(data);
+  else if (typeof data === 'object' && data !== null && Object.values(data).every(isFragment)) {
+    slim = Object.fromEntries(Object.entries(data as Record<string, Fragment>).map(([hash, fragment]) => [hash, slimFragment(fragment)]));
+  } else throw new Error(`pagefind: ${name} is neither a fragment nor a fragment group`);
+  const written = await writeDataFile(slim);
+  await writeFile(file, written);
+  return bytes.length - written.length;
+}
+
+/** Fragment files slimmed at once: their reads, writes and (de)compression run beside this thread, on both cores (80,000 files at 100× the corpus). */
+const filesInFlight = 16;
 
 /**
  * Rewrites every fragment of the index in `outputPath` (dist/pagefind) with slimFragment (a
@@ -57,21 +79,17 @@ const writeDataFile = (value: unknown): Buffer => gzipSync(Buffer.concat([Buffer
  * assets; returns the bytes saved. A file that is not what Pagefind wrote is an error, not skipped.
  */
 export async function slimIndex(outputPath: string): Promise<number> {
-  let saved = 0;
   const folder = path.join(outputPath, 'fragment');
-  for (const name of await readdir(folder)) {
-    const file = path.join(folder, name);
-    const bytes = await readFile(file);
-    const data = readDataFile(bytes, name);
-    let slim: unknown;
-    if (isFragment(data)) slim = slimFragment(data);
-    else if (typeof data === 'object' && data !== null && Object.values(data).every(isFragment)) {
-      slim = Object.fromEntries(Object.entries(data as Record<string, Fragment>).map(([hash, fragment]) => [hash, slimFragment(fragment)]));
-    } else throw new Error(`pagefind: ${name} is neither a fragment nor a fragment group`);
-    const written = writeDataFile(slim);
-    await writeFile(file, written);
-    saved += bytes.length - written.length;
-  }
+  const names = await readdir(folder);
+  let saved = 0;
+  let next = 0;
+  const slimming = async (): Promise<void> => {
+    while (next < names.length) {
+      const fewer = await slimFile(folder, names[next++]!);
+      saved += fewer;
+    }
+  };
+  await Promise.all(Array.from({ length: filesInFlight }, slimming));
   for (const name of unusedAssets) {
     const file = path.join(outputPath, name);
     const size = await readFile(file).then((bytes) => bytes.length, () => 0);
