@@ -172,19 +172,6 @@ export class Bm25 {
     return this.postings.get(term)?.idf ?? 0;
   }
 
-  /** The score of bag `index` for a query, as scoreAll gives it. */
-  score(query: ReadonlyMap<string, number>, index: number): number {
-    const counts = this.bags[index]!;
-    const norm = this.norms[index]!;
-    const saturation = this.k1 + 1;
-    let score = 0;
-    for (const [term, queryWeight] of query) {
-      const tf = counts.get(term);
-      if (tf) score += queryWeight * this.postings.get(term)!.idf * ((tf * saturation) / (tf + norm));
-    }
-    return score;
-  }
-
   /** The terms of a query (distinct terms with their weights) that bag `index` holds, those that add most to its score first, at most `limit`. */
   sharedTerms(query: ReadonlyMap<string, number>, index: number, limit: number): string[] {
     const counts = this.bags[index]!;
@@ -310,6 +297,7 @@ export function linkToMaster(
         for (const term of headingTerms(nearest.title)) if (!query.has(term)) query.set(term, options.queryHeadingWeight);
       }
       const kept = chooseSections(units, sectionIndex.scoreAll(query), quotes.get(passage.id) ?? new Map<string, number>(), options);
+      const paragraphScores = kept.length > 0 ? paragraphIndex.scoreAll(query) : null;
       const targets = kept.map(({ unit, index, score, quoted: chars }) => ({
         sectionId: unit.heading.id,
         score: round(score),
@@ -319,7 +307,7 @@ export function linkToMaster(
         paragraphs: best(
           unit.passages.flatMap((target) => {
             const index = passageIndex.get(target.id)!;
-            const score = paragraphIndex.score(query, index);
+            const score = paragraphScores![index]!;
             return score > 0 ? [{ passageId: target.id, index, score }] : [];
           }),
           options.maxParagraphs,
