@@ -47,10 +47,10 @@ export const documentModels = once(async (): Promise<DocumentData[]> => {
 });
 
 /** The cross-references, or null when the corpus has no master plan. */
-export const xrefFile = once(() => readOptional('xref/links.json', xrefSchema));
+export const xrefGraph = once(() => readOptional('xref/links.json', xrefSchema));
 
 /** The shared wording, or null when the corpus has no master plan. */
-export const reuseFile = once(() => readOptional('xref/reuse.json', reuseSchema));
+export const reuseGraph = once(() => readOptional('xref/reuse.json', reuseSchema));
 
-/** The shared phrases, longest first as the file holds them; none when the corpus has no master plan. */
-export const phrasesFile = once(async (): Promise<SharedPhrase[]> => (await readOptional('xref/phrases.json', phrasesFileSchema))?.phrases ?? []);
+/** Every phrase shared with the master plan, longest first as build/xref/phrases.json holds them; none when the corpus has no master plan. */
+export const sharedPhrases = once(async (): Promise<SharedPhrase[]> => (await readOptional('xref/phrases.json', phrasesFileSchema))?.phrases ?? []);

@@ -5,13 +5,10 @@ import type { DocumentData } from './model.ts';
 import { perObject } from './memo.ts';
 import { blockHref, wordsHref } from './reader.ts';
 import { stretchOf } from '../../ingest/emit/sharedPhrases.ts';
-import { phrasesFile, reuseFile, type ReuseGraph, type SharedPhrase } from './buildFiles.ts';
+import type { ReuseGraph, SharedPhrase } from './buildFiles.ts';
 
-export type { ReuseGraph, SharedPhrase };
+export { reuseGraph, sharedPhrases, type ReuseGraph, type SharedPhrase } from './buildFiles.ts';
 export type ReuseSpan = ReuseGraph['spans'][number];
-
-/** The graph, or null when the corpus has no master plan. */
-export const reuseGraph = reuseFile;
 
 const spansOf = perObject((graph: ReuseGraph): Map<string, ReuseSpan[]> => {
   const byPassage = new Map<string, ReuseSpan[]>();
@@ -26,8 +23,6 @@ const spansOf = perObject((graph: ReuseGraph): Map<string, ReuseSpan[]> => {
 /** The spans of every passage, by passage id, in reading order. */
 export const spansByPassage = (graph: ReuseGraph | null): Map<string, ReuseSpan[]> => (graph ? spansOf(graph) : new Map());
 
-/** Every phrase shared with the master plan, longest first (build/xref/phrases.json). */
-export const sharedPhrases = phrasesFile;
 
 /** The plan's stretches of repeated words (each phrase's places in the plan), by plan passage id, in reading order. */
 export function planStretches(phrases: readonly SharedPhrase[]): Map<string, SharedPhrase['plan']> {

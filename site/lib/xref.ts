@@ -2,14 +2,11 @@
 // and the section × chapter grid of the compare page.
 import type { DocumentData, HeadingBlock } from './model.ts';
 import { perObject } from './memo.ts';
-import { xrefFile, type XrefGraph } from './buildFiles.ts';
+import type { XrefGraph } from './buildFiles.ts';
 
-export type { XrefGraph };
+export { xrefGraph, type XrefGraph } from './buildFiles.ts';
 export type PassageLinks = XrefGraph['links'][number];
 export type LinkTarget = PassageLinks['targets'][number];
-
-/** The graph, or null when the corpus has no master plan. */
-export const xrefGraph = xrefFile;
 
 /** The links of every passage, by passage id. */
 export const linksByPassage = perObject((graph: XrefGraph): Map<string, LinkTarget[]> => new Map(graph.links.map((link) => [link.passageId, link.targets])));

@@ -55,8 +55,8 @@ describe('build files', () => {
 
 
   it('has no cross-references, shared wording or phrases without the files of a master plan', async () => {
-    expect(await files.xrefFile()).toBeNull();
-    expect(await files.reuseFile()).toBeNull();
-    expect(await files.phrasesFile()).toEqual([]);
+    expect(await files.xrefGraph()).toBeNull();
+    expect(await files.reuseGraph()).toBeNull();
+    expect(await files.sharedPhrases()).toEqual([]);
   });
 });
