@@ -66,12 +66,12 @@ export type PlanSections = PlanText['sections'];
 /** The file of a plan's section names in `lang`. */
 export const planSectionsHref = (planId: string, lang: 'zh' | 'en'): string => `/xref/plans/${planId}/sections/${lang}.json`;
 
-/** The site path (without the language's prefix) of a link the files give below /docs/<plan>/. */
-export const planPath = (planId: string, href: string): string => `/docs/${planId}/${href}`;
+/** The site path (without the language's prefix) of a link the files give below /docs/<document>/ (a plan's, or any document's). */
+export const documentPath = (documentId: string, href: string): string => `/docs/${documentId}/${href}`;
 
 /** Where an entry's link leads, and the plan passage its quote is of (null: not quoted). */
 export function entryTarget(planId: string, [, href, , , at]: PanelEntry): { path: string; quoted: string | null } {
-  return { path: planPath(planId, href), quoted: at >= 0 ? href.slice(href.indexOf('#') + 1) : null };
+  return { path: documentPath(planId, href), quoted: at >= 0 ? href.slice(href.indexOf('#') + 1) : null };
 }
 
 /**

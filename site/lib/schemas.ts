@@ -51,9 +51,8 @@ const passage = z.object({
   id: z.string(),
   documentId: z.string(),
   kind: z.enum(['paragraph', 'box-item', 'table']),
-  headingPath: z.array(
-    z.object({ id: z.string(), level: z.number(), form: headingForm, numbering: z.string().nullable(), number: z.number().nullable(), title: z.string(), subtitle: z.string().nullable(), titleEn: z.string().nullable(), subtitleEn: z.string().nullable() }),
-  ),
+  /** The headings above the passage, outermost first: each heading's fields but its type and line (ingest/stages/passages.ts headingRef). */
+  headingPath: z.array(heading.omit({ type: true, line: true })),
   chapterId: z.string().nullable(),
   sectionId: z.string().nullable(),
   box: z.string().nullable(),

@@ -5,7 +5,7 @@
 // A heatmap cell's label becomes its tooltip when pointed at.
 import { localePath } from '../../ingest/address.ts';
 import type { CompareFile, PairTarget } from '../lib/compareFile.ts';
-import { planPath, planSectionsHref, type PlanSections } from '../lib/panelFile.ts';
+import { documentPath, planSectionsHref, type PlanSections } from '../lib/panelFile.ts';
 import { fillOnOpen, siteJson } from './siteJson.ts';
 
 const holder = document.querySelector<HTMLElement>('.pairs-list[data-compare]');
@@ -16,7 +16,7 @@ const htmlLang = (language: 'zh' | 'en') => (language === 'en' ? 'en' : 'zh-CN')
 function targetItem(sections: PlanSections, planId: string, [section, href, score, sharedTerms]: PairTarget): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
-  link.setAttribute('href', localePath(lang, planPath(planId, href)));
+  link.setAttribute('href', localePath(lang, documentPath(planId, href)));
   const [numbering, title, titleLang] = sections[section] ?? [section, '', lang];
   const titleSpan = document.createElement('span');
   titleSpan.lang = htmlLang(titleLang);

@@ -2,7 +2,8 @@
 // and topic; sort by a column with its header button, or by the count in one document; aria-sort
 // tells which. A term's places are fetched the first time a reader opens them, the counts per
 // document the first time the rows are sorted by one (lib/glossaryFiles.ts).
-import { localePath, pagePath } from '../../ingest/address.ts';
+import { localePath } from '../../ingest/address.ts';
+import { documentPath } from '../lib/panelFile.ts';
 import { pinyinKey } from '../../search/crosslingual/keys.ts';
 import { termCountsHref, termPlacesHref, type TermCountsFile, type TermPlacesFile } from '../lib/glossaryFiles.ts';
 import { fillOnOpen, siteJson } from './siteJson.ts';
@@ -84,7 +85,7 @@ async function placesList(termId: string): Promise<HTMLUListElement> {
     item.append(`${title}${lang === 'zh' ? '：' : ': '}`);
     hrefs.forEach((href, index) => {
       const link = item.appendChild(document.createElement('a'));
-      link.href = localePath(lang, pagePath('zh', documentId, null) + href);
+      link.href = localePath(lang, documentPath(documentId, href));
       link.textContent = String(index + 1);
       link.setAttribute('aria-label', (table.dataset.place ?? '').replace('{n}', String(index + 1)).replace('{document}', title));
     });

@@ -2,7 +2,8 @@
 // document and by set phrase; sort by a column with its header button (aria-sort tells which);
 // list a row's documents beyond those the page shows, from the phrase's places file
 // (lib/placesFile.ts), when asked or when the rows are filtered by a document.
-import { localePath, pagePath } from '../../ingest/address.ts';
+import { localePath } from '../../ingest/address.ts';
+import { documentPath } from '../lib/panelFile.ts';
 import type { PlacesFile } from '../lib/placesFile.ts';
 import { decodeWording } from '../lib/wordingEdits.ts';
 import { siteJson } from './siteJson.ts';
@@ -33,7 +34,7 @@ async function listMore(more: HTMLElement): Promise<void> {
       item.append(`${title}${lang === 'zh' ? '：' : ': '}`);
       places.forEach(([href, exact], index) => {
         const link = document.createElement('a');
-        link.setAttribute('href', localePath(lang, pagePath('zh', documentId, null) + href));
+        link.setAttribute('href', localePath(lang, documentPath(documentId, href)));
         const label = (exact ? table.dataset.place : table.dataset.placeEdited) ?? '';
         link.setAttribute('aria-label', label.replace('{n}', String(index + 1)).replace('{document}', title));
         link.textContent = `${index + 1}${exact ? '' : '≈'}`;

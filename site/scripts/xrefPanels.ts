@@ -6,8 +6,8 @@
 // terms the passage above shares with the plan are marked in its Chinese, which the stylesheet
 // shows while the panel is open. A shared-wording entry gives the words, the plan's where edited,
 // and on the English site the English of both texts. See lib/panelFile.ts.
-import { localePath, pagePath } from '../../ingest/address.ts';
-import { barShare, documentTitlesHref, entryTarget, planPath, planTextHref, type CarriedFile, type DocumentTitles, type PanelEntry, type PanelFile, type PlanText, type ReuseEntry } from '../lib/panelFile.ts';
+import { localePath } from '../../ingest/address.ts';
+import { barShare, documentTitlesHref, documentPath, entryTarget, planTextHref, type CarriedFile, type DocumentTitles, type PanelEntry, type PanelFile, type PlanText, type ReuseEntry } from '../lib/panelFile.ts';
 import { opening, windowLength, windowRuns } from '../lib/quotes.ts';
 
 const files = new Map<string, Promise<unknown>>();
@@ -106,7 +106,7 @@ async function drawReuse(panel: HTMLDetailsElement, entries: readonly ReuseEntry
     else item.querySelector('.plan-reads')!.remove();
     const [numbering, title, titleLang] = section ? (plan.sections[section] ?? [section, '', 'zh']) : [plan.title, '', lang];
     const link = item.querySelector<HTMLAnchorElement>('a.reuse-target')!;
-    link.setAttribute('href', localePath(lang, planPath(planId, href)));
+    link.setAttribute('href', localePath(lang, documentPath(planId, href)));
     const [numberingSpan, titleSpan] = link.querySelectorAll('span');
     numberingSpan!.textContent = severalPlans && section ? [plan.title, numbering].join(lang === 'zh' ? '' : ', ') : numbering;
     titleSpan!.textContent = title;
@@ -127,7 +127,6 @@ async function drawCarried(panel: HTMLDetailsElement): Promise<void> {
   if (!more) return;
   const [file, titles] = await Promise.all([json<CarriedFile | null>(more.dataset.more!, null), json<DocumentTitles>(documentTitlesHref(lang), {})]);
   if (!file || !more.isConnected) return;
-  const below = (documentId: string, href: string) => pagePath('zh', documentId, null) + href;
   const link = (text: string, href: string): HTMLAnchorElement => {
     const element = document.createElement('a');
     element.textContent = text;
@@ -138,11 +137,11 @@ async function drawCarried(panel: HTMLDetailsElement): Promise<void> {
     ...file.entries.map(([documentId, href, also]) => {
       const item = document.createElement('li');
       item.className = 'brief';
-      item.append(link(titles[documentId] ?? documentId, below(documentId, href)));
+      item.append(link(titles[documentId] ?? documentId, documentPath(documentId, href)));
       if (also.length > 0) {
         const others = document.createElement('span');
         others.className = 'also';
-        others.append(more.dataset.also!, ...also.flatMap((at, index) => [...(index > 0 ? [lang === 'zh' ? '、' : ', '] : []), link(at.slice(at.indexOf('#') + 1), below(documentId, at))]));
+        others.append(more.dataset.also!, ...also.flatMap((at, index) => [...(index > 0 ? [lang === 'zh' ? '、' : ', '] : []), link(at.slice(at.indexOf('#') + 1), documentPath(documentId, at))]));
         item.append(others);
       }
       return item;

@@ -3,8 +3,8 @@
 // `node tests/site/siteCheck.ts DIST` checks any built site (another corpus's, say).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { localePath, pagePath } from '../../ingest/address.ts';
-import { entryTarget, planPath, type CarriedFile, type PanelFile } from '../../site/lib/panelFile.ts';
+import { localePath } from '../../ingest/address.ts';
+import { documentPath, entryTarget, type CarriedFile, type PanelFile } from '../../site/lib/panelFile.ts';
 import type { PlacesFile } from '../../site/lib/placesFile.ts';
 import type { TermPlacesFile } from '../../site/lib/glossaryFiles.ts';
 import type { CompareFile } from '../../site/lib/compareFile.ts';
@@ -48,7 +48,7 @@ export function panelLinks(dist: string): Array<{ route: string; href: string }>
   return jsonFiles<PanelFile>(dist, 'xref', 'panels').flatMap(({ route, content }) => {
     const paths = [
       ...Object.values(content.panels).flatMap((plans) => Object.entries(plans).flatMap(([planId, entries]) => entries.map((entry) => entryTarget(planId, entry).path))),
-      ...Object.values(content.reuse).flatMap((entries) => entries.map(([, , , planId, , href]) => planPath(planId, href))),
+      ...Object.values(content.reuse).flatMap((entries) => entries.map(([, , , planId, , href]) => documentPath(planId, href))),
     ];
     return paths.flatMap((target) => inBothLanguages(route, target));
   });
@@ -57,7 +57,7 @@ export function panelLinks(dist: string): Array<{ route: string; href: string }>
 /** The links the page script draws from the "Carried out in" files (/xref/carried/<plan>/<heading>.json), in both languages. */
 export function carriedLinks(dist: string): Array<{ route: string; href: string }> {
   return jsonFiles<CarriedFile>(dist, 'xref', 'carried').flatMap(({ route, content }) =>
-    content.entries.flatMap(([documentId, href, also]) => [href, ...also].flatMap((target) => inBothLanguages(route, pagePath('zh', documentId, null) + target))),
+    content.entries.flatMap(([documentId, href, also]) => [href, ...also].flatMap((target) => inBothLanguages(route, documentPath(documentId, target)))),
   );
 }
 
@@ -67,7 +67,7 @@ export function compareLinks(dist: string): Array<{ route: string; href: string 
     const [planId, documentId] = route.slice('/xref/compare/'.length, -'.json'.length).split('/') as [string, string];
     const paths = [
       ...Object.values(content.passages).map(([href]) => `/docs/${documentId}/${href}`),
-      ...Object.values(content.cells).flatMap((pairs) => pairs.flatMap(([, targets]) => targets.map(([, href]) => planPath(planId, href)))),
+      ...Object.values(content.cells).flatMap((pairs) => pairs.flatMap(([, targets]) => targets.map(([, href]) => documentPath(planId, href)))),
     ];
     return paths.flatMap((target) => inBothLanguages(route, target));
   });
@@ -82,12 +82,12 @@ export function topicPassagesLinks(dist: string): Array<{ route: string; href: s
 
 /** The links the phrases page draws from the phrases' places files (/phrases/places/<phrase>.json), in both languages. */
 export function placesLinks(dist: string): Array<{ route: string; href: string }> {
-  return jsonFiles<PlacesFile>(dist, 'phrases', 'places').flatMap(({ route, content }) => content.entries.flatMap(([documentId, places]) => places.flatMap(([href]) => inBothLanguages(route, pagePath('zh', documentId, null) + href))));
+  return jsonFiles<PlacesFile>(dist, 'phrases', 'places').flatMap(({ route, content }) => content.entries.flatMap(([documentId, places]) => places.flatMap(([href]) => inBothLanguages(route, documentPath(documentId, href)))));
 }
 
 /** The links the glossary page draws from the terms' places files (/glossary/places/<term>.json), in both languages. */
 export function termPlacesLinks(dist: string): Array<{ route: string; href: string }> {
-  return jsonFiles<TermPlacesFile>(dist, 'glossary', 'places').flatMap(({ route, content }) => content.flatMap(([documentId, hrefs]) => hrefs.flatMap((href) => inBothLanguages(route, pagePath('zh', documentId, null) + href))));
+  return jsonFiles<TermPlacesFile>(dist, 'glossary', 'places').flatMap(({ route, content }) => content.flatMap(([documentId, hrefs]) => hrefs.flatMap((href) => inBothLanguages(route, documentPath(documentId, href)))));
 }
 
 /** The internal links (page → href) whose page, file or #fragment does not exist, in the pages and the files the page script draws from. */
