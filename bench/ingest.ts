@@ -5,9 +5,11 @@
 // stage the side thread does (reuse, lexicon, markdown at 10× and up) counts its handing over and its wait. Each size runs in a child process
 // of its own so that its peak memory is its own. Prints; asserts nothing.
 //
-// Baseline, in the same run: jieba's precise cut of the raw text alone on one core, the least any
-// segmenting ingest must do.
+// Baselines, in the same run: jieba's precise cut of the raw text alone on one core, the least any
+// segmenting ingest must do; and the same cut on this thread and a worker beside it that loads its
+// own dictionaries (as the ingest's document worker does), the least any ingest on two cores must do.
 import { execFileSync } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,6 +34,8 @@ interface Measurement {
   /** User and system CPU seconds of the whole process (every thread) over the end to end. */
   cpuSeconds: number;
   baselineSeconds: number;
+  /** jieba's cut of the raw text on this thread and one worker, the worker's dictionary load included. */
+  twoThreadSeconds: number;
   peakRssMiB: number;
   passages: number;
 }
@@ -69,6 +73,9 @@ async function measure(copies: number): Promise<Measurement> {
     const cpu = process.cpuUsage(cpuStarted);
     const total = (ended - started) / 1000;
     seconds['load and rest'] = total - Object.values(seconds).reduce((sum, value) => sum + value, 0);
+    const peakRssMiB = process.resourceUsage().maxRSS / 1024;
+    // After the peak is read: the worker's dictionaries would count in it.
+    const twoThreadSeconds = await cutOnTwoThreads(texts, path.resolve(searchConfigDir, 'user-dict.txt'));
     return {
       copies,
       megabytes: bytes / 1e6,
@@ -77,12 +84,35 @@ async function measure(copies: number): Promise<Measurement> {
       seconds: total,
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
       baselineSeconds,
-      peakRssMiB: process.resourceUsage().maxRSS / 1024,
+      twoThreadSeconds,
+      peakRssMiB,
       passages: run.documents.reduce((sum, document) => sum + document.passages.length, 0),
     };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** Seconds to cut every text with jieba on this thread and on a worker that loads its own dictionaries first, the texts handed out one at a time. */
+async function cutOnTwoThreads(texts: readonly string[], userDict: string): Promise<number> {
+  const started = performance.now();
+  let next = 0;
+  const worker = new Worker(new URL('./cutWorker.ts', import.meta.url), { workerData: userDict });
+  const inWorker = new Promise<void>((resolve, reject) => {
+    worker.on('message', () => (next < texts.length ? worker.postMessage(texts[next++]) : resolve()));
+    worker.on('error', reject);
+  });
+  const here = (async () => {
+    while (next < texts.length) {
+      words(texts[next++]!);
+      // Lets the worker's messages in, and hands it its next text.
+      await new Promise(setImmediate);
+    }
+  })();
+  await Promise.all([here, inWorker]);
+  const seconds = (performance.now() - started) / 1000;
+  await worker.terminate();
+  return seconds;
 }
 
 function report(results: Measurement[]): void {
@@ -93,12 +123,14 @@ function report(results: Measurement[]): void {
   for (const stage of Object.keys(results[0]!.stageSeconds)) row(stage, (result) => `${rate(result.megabytes, result.stageSeconds[stage]!)} MB/s`);
   row('end to end', (result) => `${rate(result.megabytes, result.seconds)} MB/s`);
   row('baseline: jieba only', (result) => `${rate(result.megabytes, result.baselineSeconds)} MB/s`);
+  row('  on two threads *', (result) => `${rate(result.megabytes, result.twoThreadSeconds)} MB/s`);
   row('end-to-end seconds', (result) => `${result.seconds.toFixed(2)} s`);
   row('CPU seconds', (result) => `${result.cpuSeconds.toFixed(2)} s`);
   row('seconds per MB', (result) => (result.seconds / result.megabytes).toFixed(3));
   row('passages', (result) => `${result.passages}`);
   row('peak RSS', (result) => `${result.peakRssMiB.toFixed(0)} MiB`);
   console.log(`\njieba dictionary load: ${results[0]!.dictionarySeconds.toFixed(2)} s (once per process)`);
+  console.log('* this thread and a worker that loads its own dictionaries first, as the ingest\'s document worker does');
   console.log('goal: at least 5 MB/s end to end, growing linearly (seconds per MB flat), under 1 GiB peak RSS');
 }
 
