@@ -2,7 +2,8 @@
 // title and caption, its content the
 // project's search tokens (not the HTML, which Pagefind would segment its own way), with
 // filters for document, kind, level, year, chapter and topic, and the passage as metadata; then
-// what the site never reads is taken out of what Pagefind wrote (slim.ts).
+// what the site never reads is taken out of what Pagefind wrote (slim.ts), and the fragments get
+// names that the metadata the first query loads can compress (fragmentNames.ts).
 // `npm run build` (site/build.ts) calls buildSearchIndex on the folder it builds the site in; run
 // alone, this script writes dist/pagefind/.
 import path from 'node:path';
@@ -10,6 +11,7 @@ import * as pagefind from 'pagefind';
 import { loadSearchInputs, type SearchInputs } from '../buildData.ts';
 import { recordTokens } from '../meilisearch/documents.ts';
 import { slimIndex } from './slim.ts';
+import { numberFragments } from './fragmentNames.ts';
 
 const omitEmpty = (meta: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== ''));
 
@@ -53,6 +55,7 @@ export async function writeSearchIndex({ documents, urls, headingsEn }: SearchIn
   if (writeErrors.length > 0) throw new Error(`pagefind: ${writeErrors.join('; ')}`);
   await pagefind.close();
   await slimIndex(outputPath);
+  await numberFragments(outputPath);
   return documents.length;
 }
 

@@ -46,14 +46,19 @@ export function slimFragment(fragment: Fragment): Fragment {
   return { ...fragment, content: '', filters: document ? { document } : {} };
 }
 
-/** The inflated JSON of a Pagefind data file, or an error naming the file when it is not one. */
-async function readDataFile(bytes: Buffer, file: string): Promise<unknown> {
+/** What a Pagefind data file holds after its signature, or an error naming the file when it is not one. */
+export async function inflateDataFile(bytes: Buffer, file: string): Promise<Buffer> {
   const inflated = await gunzip(bytes);
   if (inflated.subarray(0, signature.length).toString('latin1') !== signature) throw new Error(`pagefind: ${file} does not start with ${signature}`);
-  return JSON.parse(inflated.subarray(signature.length).toString('utf8'));
+  return inflated.subarray(signature.length);
 }
 
-const writeDataFile = (value: unknown): Promise<Buffer> => gzip(Buffer.concat([Buffer.from(signature, 'latin1'), Buffer.from(JSON.stringify(value), 'utf8')]), { level: 9 });
+/** A Pagefind data file holding `body`. */
+export const deflateDataFile = (body: Uint8Array): Promise<Buffer> => gzip(Buffer.concat([Buffer.from(signature, 'latin1'), body]), { level: 9 });
+
+const readDataFile = async (bytes: Buffer, file: string): Promise<unknown> => JSON.parse((await inflateDataFile(bytes, file)).toString('utf8'));
+
+const writeDataFile = (value: unknown): Promise<Buffer> => deflateDataFile(Buffer.from(JSON.stringify(value), 'utf8'));
 
 /** A fragment file slimmed in place; returns the bytes saved. */
 async function slimFile(folder: string, name: string): Promise<number> {

@@ -1,5 +1,6 @@
-// The Pagefind index with what the site never reads taken out (search/pagefind/slim.ts): the
-// same hits, filters and facets as the index Pagefind wrote, from smaller fragments.
+// The Pagefind index with what the site never reads taken out (search/pagefind/slim.ts) and its
+// fragments numbered (search/pagefind/fragmentNames.ts): the same hits, filters and facets as
+// the index Pagefind wrote, from smaller fragments and a smaller pf_meta.
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,9 @@ import * as pagefind from 'pagefind';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { searchPassages, type Filters } from '../../search/engine.ts';
 import { loadNodePagefind } from '../../search/pagefind/nodeClient.ts';
-import { slimIndex, unusedAssets } from '../../search/pagefind/slim.ts';
+import { deflateDataFile, inflateDataFile, slimIndex, unusedAssets } from '../../search/pagefind/slim.ts';
+import { numberFragments } from '../../search/pagefind/fragmentNames.ts';
+import { decodeCbor, encodeCbor } from '../../search/pagefind/cbor.ts';
 import { parseQuery } from '../../search/query.ts';
 import { recordTokens } from '../../search/meilisearch/documents.ts';
 
@@ -21,6 +24,7 @@ const passages = [
 
 let full: string;
 let slim: string;
+let numbered: string;
 let saved: number;
 
 beforeAll(async () => {
@@ -41,7 +45,27 @@ beforeAll(async () => {
   await pagefind.close();
   await cp(full, slim, { recursive: true });
   saved = await slimIndex(slim);
+  numbered = path.join(dir, 'numbered');
+  await cp(slim, numbered, { recursive: true });
+  await numberFragments(numbered);
 });
+
+/** The pf_meta file of an index folder, and its decoded content. */
+const metaOf = async (folder: string) => {
+  const name = (await readdir(folder)).find((file) => file.endsWith('.pf_meta'))!;
+  const body = await inflateDataFile(await readFile(path.join(folder, name)), name);
+  return { name, file: path.join(folder, name), body, meta: decodeCbor(body) as [string, Array<[string, number, string]>, ...unknown[]] };
+};
+
+const queries: Array<[string, Filters]> = [['海洋经济', {}], ['海洋', { topic: ['ocean'] }], ['"双招双引"', {}], ['海洋 -疫情', { document: ['plan'] }]];
+
+/** Every query's page, from the index in `folder`; each folder's pagefind.js is a module of its own, with its own index. */
+const answers = async (folder: string) => {
+  const { api } = await loadNodePagefind(folder);
+  const pages = [];
+  for (const [query, filters] of queries) pages.push(await searchPassages(api, parseQuery(query), filters, 'all'));
+  return pages;
+};
 
 const inflate = async (file: string) => {
   const bytes = gunzipSync(await readFile(file));
@@ -71,14 +95,6 @@ describe('slimIndex', () => {
   });
 
   it('answers every query as the index Pagefind wrote: hits, their document, filters and facets', async () => {
-    const queries: Array<[string, Filters]> = [['海洋经济', {}], ['海洋', { topic: ['ocean'] }], ['"双招双引"', {}], ['海洋 -疫情', { document: ['plan'] }]];
-    // Each folder's pagefind.js is a module of its own, with its own index.
-    const answers = async (folder: string) => {
-      const { api } = await loadNodePagefind(folder);
-      const pages = [];
-      for (const [query, filters] of queries) pages.push(await searchPassages(api, parseQuery(query), filters, 'all'));
-      return pages;
-    };
     const fullPages = await answers(full);
     expect(fullPages[0]!.hits.map((hit) => hit.documentId).sort()).toEqual(['plan', 'report']);
     expect(fullPages[1]!.hits.map((hit) => hit.url).sort()).toEqual(['/docs/plan/#p01', '/docs/report/#p01']);
@@ -92,5 +108,40 @@ describe('slimIndex', () => {
     const [name] = await readdir(path.join(dir, 'fragment'));
     await writeFile(path.join(dir, 'fragment', name!), gzipSync(Buffer.from('{"url":"/x"}')));
     await expect(slimIndex(dir)).rejects.toThrow(/does not start with pagefind_dcd/u);
+  });
+});
+
+describe('numberFragments', () => {
+  it("decodes and encodes Pagefind's pf_meta to the same bytes", async () => {
+    const { body } = await metaOf(full);
+    expect(Buffer.from(encodeCbor(decodeCbor(body))).equals(body)).toBe(true);
+  });
+
+  it('moves every fragment to a numbered name in a folder named by the pf_meta, and lists those names there', async () => {
+    const before = await metaOf(slim);
+    const after = await metaOf(numbered);
+    const folder = before.name.replace(/^pagefind\.|\.pf_meta$/gu, '');
+    expect(after.name).toBe(before.name);
+    expect(after.meta[1].map((page) => page[0])).toEqual(passages.map((_, index) => `${folder}/${index.toString(36)}`));
+    // Word counts and everything else in pf_meta as they were.
+    expect(after.meta[1].map((page) => page.slice(1))).toEqual(before.meta[1].map((page) => page.slice(1)));
+    expect(after.meta.slice(2)).toEqual(before.meta.slice(2));
+    expect((await readdir(path.join(numbered, 'fragment'))).sort()).toEqual([folder]);
+    for (const [index, [name]] of before.meta[1].entries()) {
+      const moved = await readFile(path.join(numbered, 'fragment', folder, `${index.toString(36)}.pf_fragment`));
+      expect(moved.equals(await readFile(path.join(slim, 'fragment', `${name}.pf_fragment`)))).toBe(true);
+    }
+  });
+
+  it('answers every query as the index Pagefind wrote', async () => {
+    expect(await answers(numbered)).toEqual(await answers(full));
+  });
+
+  it('stops at a pf_meta that does not list its pages as Pagefind 1.x does, naming it', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'policy-reader-numbered-bad-'));
+    await cp(slim, dir, { recursive: true });
+    const { name, file, meta } = await metaOf(dir);
+    await writeFile(file, await deflateDataFile(encodeCbor([meta[0], meta[1].map(([hash]) => hash)])));
+    await expect(numberFragments(dir)).rejects.toThrow(new RegExp(`${name.replaceAll('.', '\\.')} does not list its pages`, 'u'));
   });
 });
