@@ -16,10 +16,10 @@ export const downloads = {
   phrases: { href: '/xref/phrases.zip', files: ['phrases.csv', 'phrases.json'] },
 } as const satisfies Record<string, Download>;
 
-const made = new Map<Download, Promise<Buffer>>();
+const made = new Map<Download, Promise<Buffer<ArrayBuffer>>>();
 
 /** The archive of a download's files as they are in build/xref/ now. */
-export function archive(download: Download): Promise<Buffer> {
+export function archive(download: Download): Promise<Buffer<ArrayBuffer>> {
   if (!made.has(download)) made.set(download, readAll(download.files).then(zip));
   return made.get(download)!;
 }

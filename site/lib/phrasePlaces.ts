@@ -15,7 +15,7 @@ export interface PlaceRef {
 export function placesByDocument(phrase: SharedPhrase, documents: ReadonlyMap<string, DocumentData>): Array<{ document: DocumentData; places: PlaceRef[] }> {
   return phrase.documents.map((id) => ({
     document: documents.get(id)!,
-    places: [...phrase.plan, ...phrase.occurrences].filter((place) => place.documentId === id).map((place) => ({ place, exact: !('exact' in place) || place.exact })),
+    places: [...phrase.plan, ...phrase.occurrences].filter((place) => place.documentId === id).map((place) => ({ place, exact: !('exact' in place) || place.exact === true })),
   }));
 }
 

@@ -3,11 +3,11 @@
 import type { Passage } from '../../ingest/model.ts';
 
 /** True when the passage has the topic from evidence of its own (not inherited from its chapter). */
-export const hasOwnTopic = (passage: Passage, topicId: string): boolean =>
+export const hasOwnTopic = (passage: Pick<Passage, 'topics'>, topicId: string): boolean =>
   passage.topics.some((topic) => topic.id === topicId && !topic.inherited);
 
 /** A passage's own score for a topic (0 when it has the topic only from its chapter). */
-const ownScore = (passage: Passage, topicId: string): number =>
+const ownScore = (passage: Pick<Passage, 'topics'>, topicId: string): number =>
   passage.topics.find((topic) => topic.id === topicId && !topic.inherited)?.score ?? 0;
 
 /** How many passages of a document a topic page quotes. */
@@ -18,7 +18,7 @@ export const quotedPerDocument = 3;
  * the rest as short links, each part in reading order. The page then grows with the documents
  * on a topic, not with every passage of theirs quoted whole.
  */
-export function topicPassages(passages: readonly Passage[], topicId: string, shown = quotedPerDocument): { quoted: Passage[]; others: Passage[] } {
+export function topicPassages<P extends Pick<Passage, 'topics'>>(passages: readonly P[], topicId: string, shown = quotedPerDocument): { quoted: P[]; others: P[] } {
   const own = passages.filter((passage) => hasOwnTopic(passage, topicId));
   const strongest = new Set([...own].sort((a, b) => ownScore(b, topicId) - ownScore(a, topicId)).slice(0, shown));
   return { quoted: own.filter((passage) => strongest.has(passage)), others: own.filter((passage) => !strongest.has(passage)) };

@@ -37,7 +37,7 @@ function writeEntryFields(header: Buffer, at: number, { checksum, compressed, si
 }
 
 /** The archive of `entries`, in their order. */
-export function zip(entries: readonly ZipEntry[]): Buffer {
+export function zip(entries: readonly ZipEntry[]): Buffer<ArrayBuffer> {
   const parts: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;

@@ -7,10 +7,10 @@ import { localePath } from '../../ingest/address.ts';
 import type { CompareFile, PairTarget } from '../lib/compareFile.ts';
 import { documentPath, planSectionsHref, type PlanSections } from '../lib/panelFile.ts';
 import { fillOnOpen, siteJson } from './siteJson.ts';
+import { htmlLang } from '../i18n/ui.ts';
 
 const holder = document.querySelector<HTMLElement>('.pairs-list[data-compare]');
 const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
-const htmlLang = (language: 'zh' | 'en') => (language === 'en' ? 'en' : 'zh-CN');
 
 /** One plan section of a pair: its link, named by its numbering and title, then the score and the shared terms. */
 function targetItem(sections: PlanSections, planId: string, [section, href, score, sharedTerms]: PairTarget): HTMLLIElement {
@@ -19,7 +19,7 @@ function targetItem(sections: PlanSections, planId: string, [section, href, scor
   link.setAttribute('href', localePath(lang, documentPath(planId, href)));
   const [numbering, title, titleLang] = sections[section] ?? [section, '', lang];
   const titleSpan = document.createElement('span');
-  titleSpan.lang = htmlLang(titleLang);
+  titleSpan.lang = htmlLang[titleLang];
   titleSpan.textContent = title;
   link.append(numbering, ' ', titleSpan);
   const figures = document.createElement('span');
@@ -44,7 +44,7 @@ function cellList(file: CompareFile, sections: PlanSections, cellId: string): HT
     link.setAttribute('href', localePath(lang, `/docs/${holder!.dataset.doc!}/${href}`));
     const quote = link.appendChild(document.createElement('span'));
     const english = lang === 'en' && en !== null;
-    quote.lang = htmlLang(english ? 'en' : 'zh');
+    quote.lang = htmlLang[english ? 'en' : 'zh'];
     quote.textContent = english ? en : zh;
     const pairs = item.appendChild(document.createElement('ul'));
     pairs.className = 'pair-targets';

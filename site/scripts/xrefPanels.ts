@@ -7,7 +7,8 @@
 // shows while the panel is open. A shared-wording entry gives the words, the plan's where edited,
 // and on the English site the English of both texts. See lib/panelFile.ts.
 import { localePath } from '../../ingest/address.ts';
-import { barShare, documentTitlesHref, documentPath, entryTarget, planTextHref, type CarriedFile, type DocumentTitles, type PanelEntry, type PanelFile, type PlanText, type ReuseEntry } from '../lib/panelFile.ts';
+import { barShare, documentTitlesHref, documentPath, entryTarget, planTextHref, type CarriedFile, type DocumentTitles, type PanelEntry, type PanelFile, type PlanText, type ReuseEntry, type SectionLabel } from '../lib/panelFile.ts';
+import { htmlLang } from '../i18n/ui.ts';
 import { opening, windowLength, windowRuns } from '../lib/quotes.ts';
 
 const files = new Map<string, Promise<unknown>>();
@@ -21,7 +22,6 @@ const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
 const reuseTemplate = document.querySelector<HTMLTemplateElement>('template#reuse-entry');
 const panelFile = () => json<PanelFile>(template!.dataset.panels!, { panels: {}, shared: {}, reuse: {}, severalPlans: false });
 const planText = (planId: string, language: 'zh' | 'en') => json<PlanText>(planTextHref(planId, language), { title: planId, sections: {}, passages: {}, sentences: [] });
-const htmlLang = (language: 'zh' | 'en') => (language === 'en' ? 'en' : 'zh-CN');
 
 const rangesOf = (value: string | undefined): Array<[number, number]> =>
   (value ?? '').split(' ').filter(Boolean).map((pair) => pair.split('-').map(Number) as [number, number]);
@@ -62,7 +62,7 @@ async function entryItem(planId: string, entry: PanelEntry): Promise<Node> {
   const [numberingSpan, titleSpan] = link.querySelectorAll('span');
   numberingSpan!.textContent = numbering;
   titleSpan!.textContent = title;
-  titleSpan!.lang = htmlLang(titleLang);
+  titleSpan!.lang = htmlLang[titleLang];
   const bar = item.querySelector<HTMLElement>('.score')!;
   bar.style.setProperty('--share', barShare(score));
   bar.firstElementChild!.textContent = template!.dataset.score!.replace('{score}', score.toFixed(1));
@@ -104,13 +104,13 @@ async function drawReuse(panel: HTMLDetailsElement, entries: readonly ReuseEntry
     item.querySelector('q')!.textContent = words;
     if (planReads) item.querySelector('.plan-reads q')!.textContent = planReads;
     else item.querySelector('.plan-reads')!.remove();
-    const [numbering, title, titleLang] = section ? (plan.sections[section] ?? [section, '', 'zh']) : [plan.title, '', lang];
+    const [numbering, title, titleLang]: SectionLabel = section ? (plan.sections[section] ?? [section, '', 'zh']) : [plan.title, '', lang];
     const link = item.querySelector<HTMLAnchorElement>('a.reuse-target')!;
     link.setAttribute('href', localePath(lang, documentPath(planId, href)));
     const [numberingSpan, titleSpan] = link.querySelectorAll('span');
     numberingSpan!.textContent = severalPlans && section ? [plan.title, numbering].join(lang === 'zh' ? '' : ', ') : numbering;
     titleSpan!.textContent = title;
-    titleSpan!.lang = htmlLang(titleLang);
+    titleSpan!.lang = htmlLang[titleLang];
     const [here, inPlan] = item.querySelectorAll('.reuse-en dd');
     if (here && inPlan) {
       here.textContent = once(english, index + 1);
