@@ -50,6 +50,8 @@ beforeAll(async () => {
   await numberFragments(numbered);
 });
 
+const metaFileOf = (hash: string) => `pagefind.${hash}.pf_meta`;
+
 /** The pf_meta file of an index folder, and its decoded content. */
 const metaOf = async (folder: string) => {
   const name = (await readdir(folder)).find((file) => file.endsWith('.pf_meta'))!;
@@ -117,11 +119,15 @@ describe('numberFragments', () => {
     expect(Buffer.from(encodeCbor(decodeCbor(body))).equals(body)).toBe(true);
   });
 
-  it('moves every fragment to a numbered name in a folder named by the pf_meta, and lists those names there', async () => {
+  it('moves every fragment to a numbered name in a folder named by the pf_meta, and lists those names in a pf_meta named anew', async () => {
     const before = await metaOf(slim);
     const after = await metaOf(numbered);
     const folder = before.name.replace(/^pagefind\.|\.pf_meta$/gu, '');
-    expect(after.name).toBe(before.name);
+    // The rewritten pf_meta under a name of its own, which the entry file gives pagefind.js.
+    expect(after.name).not.toBe(before.name);
+    expect((await readdir(numbered)).filter((name) => name.endsWith('.pf_meta'))).toEqual([after.name]);
+    const entry = JSON.parse(await readFile(path.join(numbered, 'pagefind-entry.json'), 'utf8')) as { languages: { en: { hash: string } } };
+    expect(metaFileOf(entry.languages.en.hash)).toBe(after.name);
     expect(after.meta[1].map((page) => page[0])).toEqual(passages.map((_, index) => `${folder}/${index.toString(36)}`));
     // Word counts and everything else in pf_meta as they were.
     expect(after.meta[1].map((page) => page.slice(1))).toEqual(before.meta[1].map((page) => page.slice(1)));
