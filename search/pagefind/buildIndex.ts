@@ -1,19 +1,26 @@
 // Builds the Pagefind index of dist/ from build/: one record per passage and per heading, box
 // title and caption, its content the
 // project's search tokens (not the HTML, which Pagefind would segment its own way), with
-// filters for document, kind, level, year, chapter and topic, and the passage as metadata; then
+// filters for document, chapter and topic, and the passage as metadata; its document's kind,
+// level and year go into a table beside the index (documentFilters.ts); then
 // what the site never reads is taken out of what Pagefind wrote (slim.ts), and the fragments get
 // names that the metadata the first query loads can compress (fragmentNames.ts).
 // `npm run build` (site/build.ts) calls buildSearchIndex on the folder it builds the site in; run
 // alone, this script writes dist/pagefind/.
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadSearchInputs, type SearchInputs } from '../buildData.ts';
-import { recordTokens } from '../meilisearch/documents.ts';
+import { recordTokens, type SearchDocumentInput } from '../meilisearch/documents.ts';
 import { slimIndex } from './slim.ts';
 import { numberFragments } from './fragmentNames.ts';
+import { documentFilterFile, type DocumentFilterTable } from './documentFilters.ts';
 
 const omitEmpty = (meta: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== ''));
+
+/** Each document's kind, level and year, as the search records give them. */
+const documentFilterTable = (documents: readonly SearchDocumentInput[]): DocumentFilterTable =>
+  Object.fromEntries(documents.map((record) => [record.documentId, { kind: record.kind, level: record.level, year: String(record.year) }]));
 
 /** Writes the index into `outputPath`; returns the number of records. */
 export async function buildSearchIndex(buildDir: string, outputPath: string): Promise<number> {
@@ -42,9 +49,6 @@ export async function writeSearchIndex({ documents, urls, headingsEn }: SearchIn
       }),
       filters: {
         document: [passage.documentId],
-        kind: [passage.kind],
-        level: [passage.level],
-        year: [String(passage.year)],
         ...(passage.chapterId ? { chapter: [passage.chapterId] } : {}),
         topic: passage.topics,
       },
@@ -56,6 +60,7 @@ export async function writeSearchIndex({ documents, urls, headingsEn }: SearchIn
   await pagefind.close();
   await slimIndex(outputPath);
   await numberFragments(outputPath);
+  await writeFile(path.join(outputPath, documentFilterFile), JSON.stringify(documentFilterTable(documents)));
   return documents.length;
 }
 

@@ -1,9 +1,10 @@
 // Pagefind's own browser API (dist/pagefind/pagefind.js), run in Node: its fetches of index
 // files are answered from the folder, and counted, so the CLI and the bench query exactly
-// what the site serves.
-import { readFile } from 'node:fs/promises';
+// what the site serves, the document filters included (documentFilters.ts).
+import { access, readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PagefindApi } from '../engine.ts';
+import { documentFilterFile, withDocumentFilters, type DocumentFilterTable } from './documentFilters.ts';
 
 export interface NodePagefind {
   api: PagefindApi;
@@ -35,5 +36,9 @@ export async function loadNodePagefind(pagefindDir: string): Promise<NodePagefin
   // baseUrl: result URLs stay site-relative (/docs/…), as in the browser.
   await module.options({ basePath: base, baseUrl: '/' });
   await module.init();
-  return { api: module, bytesFetched: () => bytes };
+  // An index that Pagefind wrote alone (the tests' small ones) has no table: its filters are its own.
+  const tableUrl = `${base}${documentFilterFile}`;
+  const hasTable = await access(fileURLToPath(tableUrl)).then(() => true, () => false);
+  const api = hasTable ? withDocumentFilters(module, async () => (await (await fetch(tableUrl)).json()) as DocumentFilterTable) : module;
+  return { api, bytesFetched: () => bytes };
 }

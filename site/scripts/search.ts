@@ -8,6 +8,7 @@ import { parseQuery, positiveTerms, termForms, type ParsedQuery } from '../../se
 import { expandQuery, expansionText, type ExpandedQuery } from '../../search/crosslingual/expand.ts';
 import type { Lexicon } from '../../search/crosslingual/lexicon.ts';
 import { csvField } from '../../ingest/text/csv.ts';
+import { documentFilterFile, withDocumentFilters, type DocumentFilterTable } from '../../search/pagefind/documentFilters.ts';
 
 interface PageData {
   lang: 'zh' | 'en';
@@ -111,7 +112,12 @@ function loadPagefind(): Promise<PagefindApi> {
     } finally {
       root.lang = pageLang;
     }
-    return module;
+    const table = `/pagefind/${documentFilterFile}`;
+    return withDocumentFilters(module, async () => {
+      const response = await fetch(table);
+      if (!response.ok) throw new Error(`${table}: ${response.status}`);
+      return (await response.json()) as DocumentFilterTable;
+    });
   })();
   return pagefind;
 }

@@ -78,6 +78,30 @@ describe.skipIf(unavailable !== null)('search in Chromium', () => {
     expect(await page.locator('input[name="document"][value="west-coast-feature-2022"]').isChecked()).toBe(false);
   });
 
+  it("counts and filters by a document's kind, level and year, which the index answers through the documents", async () => {
+    const { page, url } = session;
+    await page.goto(`${url}/search/?q=${encodeURIComponent('海洋')}`);
+    await expect.poll(() => page.locator('#facets input[name="kind"]').count()).toBeGreaterThan(1);
+    const table = (await page.evaluate(async () => (await fetch('/pagefind/document-filters.json')).json())) as Record<string, Record<'kind' | 'level' | 'year', string>>;
+    const facetCounts = async (name: string) => {
+      const values = await page.locator(`#facets input[name="${name}"]`).evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+      const counts = (await page.locator(`#facets input[name="${name}"] + label .facet-count`).allTextContents()).map(Number);
+      return new Map(values.map((value, index) => [value, counts[index]!]));
+    };
+    const documents = await facetCounts('document');
+    for (const name of ['kind', 'level', 'year'] as const) {
+      const sums = new Map<string, number>();
+      for (const [id, count] of documents) sums.set(table[id]![name], (sums.get(table[id]![name]) ?? 0) + count);
+      expect(await facetCounts(name)).toEqual(sums);
+    }
+    const [kind] = [...(await facetCounts('kind')).keys()];
+    await page.locator(`input[name="kind"][value="${kind}"]`).check();
+    await page.waitForURL(new RegExp(`kind=${kind}`, 'u'));
+    await expect.poll(async () => [...(await facetCounts('document')).keys()].every((id) => table[id]!.kind === kind)).toBe(true);
+    expect((await facetCounts('document')).size).toBeGreaterThan(0);
+    expect(await page.locator(`input[name="kind"][value="${kind}"]`).isChecked()).toBe(true);
+  });
+
   it('lists every occurrence in the concordance and exports it', async () => {
     const { page, url } = session;
     await page.goto(`${url}/en/search/?q=${encodeURIComponent('海洋经济')}`);
