@@ -1,6 +1,6 @@
 // The files the glossary page fetches when asked (made by glossaryPlaces.ts): a term's places,
-// one file per term, when a reader opens them; every term's count per document, when the rows
-// are sorted by one document. Both languages' pages share them: the links are the Chinese
+// one file per term, when a reader opens them; the terms' counts in one document, one file per
+// document, when the rows are sorted by that document. Both languages' pages share them: the links are the Chinese
 // site's, below the document's path. No imports: the page script and the checks read it too.
 
 /**
@@ -10,9 +10,9 @@
  */
 export type TermPlacesFile = Array<[documentId: string, hrefs: string[]]>;
 
-/** Per term id, per document id, how often the term occurs there (a passage may hold it more than once). */
-export type TermCountsFile = Record<string, Record<string, number>>;
+/** Per term id, how often the term occurs in one document (a passage may hold it more than once); terms it lacks are left out. */
+export type TermCountsFile = Record<string, number>;
 
 export const termPlacesHref = (termId: string): string => `/glossary/places/${termId}.json`;
 
-export const termCountsHref = '/glossary/counts.json';
+export const termCountsHref = (documentId: string): string => `/glossary/counts/${documentId}.json`;

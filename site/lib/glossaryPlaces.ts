@@ -22,7 +22,9 @@ export async function termPlaces(): Promise<Map<string, TermPlacesFile>> {
   );
 }
 
-/** Every term's count per document that holds it. */
-export async function termCounts(): Promise<TermCountsFile> {
-  return Object.fromEntries((await glossaryTerms()).map((term) => [term.id, Object.fromEntries(term.documents.map((entry) => [entry.documentId, entry.count]))]));
+/** Every document's counts file, by document id (a document that holds no term has an empty one). */
+export async function termCounts(): Promise<Map<string, TermCountsFile>> {
+  const files = new Map<string, TermCountsFile>((await allDocuments()).map((document) => [document.id, {}]));
+  for (const term of await glossaryTerms()) for (const entry of term.documents) files.get(entry.documentId)![term.id] = entry.count;
+  return files;
 }

@@ -36,8 +36,8 @@ function sortValue(row: HTMLTableRowElement, column: string): string | number {
   if (column === 'en') return row.dataset.en ?? '';
   if (column === 'topic') return row.dataset.topicLabel ?? '';
   if (column === 'total') return Number(row.dataset.total);
-  // The count in one document (sortByDocument fetches the counts first): none is 0.
-  return countsIn?.[row.id]?.[column.slice('doc:'.length)] ?? 0;
+  // The count in one document (sortByDocument fetches its counts first): none is 0.
+  return countsIn.get(column.slice('doc:'.length))?.[row.id] ?? 0;
 }
 
 /** Sorts the rows by a column; `header` is the column header that then carries aria-sort. */
@@ -55,8 +55,8 @@ for (const header of table.tHead!.querySelectorAll<HTMLTableCellElement>('th[dat
   header.querySelector('button')!.addEventListener('click', () => sortBy(header));
 }
 const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
-/** Per term, its count in each document that holds it: fetched when the rows are first sorted by a document. */
-let countsIn: TermCountsFile | null = null;
+/** Per document, each term's count there: fetched when the rows are first sorted by that document. */
+const countsIn = new Map<string, TermCountsFile>();
 
 async function sortByDocument(documentId: string): Promise<void> {
   if (documentId === '') {
@@ -64,7 +64,7 @@ async function sortByDocument(documentId: string): Promise<void> {
     return;
   }
   try {
-    countsIn ??= await siteJson<TermCountsFile>(termCountsHref);
+    if (!countsIn.has(documentId)) countsIn.set(documentId, await siteJson<TermCountsFile>(termCountsHref(documentId)));
   } catch {
     return;
   }

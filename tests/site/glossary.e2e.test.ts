@@ -117,17 +117,20 @@ describe.skipIf(unavailable !== null)('glossary notes and cross-lingual search i
     expect(await saveScreenshot('glossary', await page.screenshot())).toBeGreaterThan(0.02);
   });
 
-  it('sorts by the count in one document (from the counts file, fetched for it), the terms it does not hold last', async () => {
+  it('sorts by the count in one document (from that document’s counts file, fetched for it), the terms it does not hold last', async () => {
     const built = JSON.parse(readFileSync(path.join(projectRoot, 'build', 'glossary.json'), 'utf8')) as { terms: Array<{ id: string; documents: Array<{ documentId: string; count: number }> }> };
     const documentId = 'west-coast-feature-2022';
     const countIn = new Map(built.terms.map((term) => [term.id, term.documents.find((entry) => entry.documentId === documentId)?.count ?? 0]));
     await page.goto(`${session.url}/glossary/`);
     expect(await page.locator(`#glossary-table [data-doc-${documentId}]`).count()).toBe(0);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.selectOption('#glossary-sort-document', documentId);
     // The counts are fetched for the sort.
     const counts = async () => (await page.locator('#glossary-table tbody tr').evaluateAll((rows) => rows.map((row) => row.id))).map((id) => countIn.get(id)!);
     await expect.poll(async () => { const now = await counts(); return now.every((count, index) => index === 0 || count <= now[index - 1]!); }).toBe(true);
     expect((await counts()).filter((count) => count > 0).length).toBeGreaterThan(5);
+    expect(fetched.filter((file) => file.startsWith('/glossary/'))).toEqual([`/glossary/counts/${documentId}.json`]);
   });
 
   it('fetches a term’s places when they are opened, one file for that term, and its links reach the passages', async () => {
