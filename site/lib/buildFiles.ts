@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { documentSchema, phrasesFileSchema, reuseSchema, xrefSchema } from './schemas.ts';
+import { once } from './memo.ts';
 
 const buildDir = path.resolve('build');
 
@@ -27,12 +28,6 @@ async function readOptional<Schema extends z.ZodType>(file: string, schema: Sche
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
-}
-
-/** `read` made once, its result shared by every page, as the memos of memo.ts expect. */
-function once<T>(read: () => Promise<T>): () => Promise<T> {
-  let made: Promise<T> | null = null;
-  return () => (made ??= read());
 }
 
 export type DocumentData = z.infer<typeof documentSchema>;

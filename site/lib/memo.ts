@@ -1,6 +1,13 @@
 // What a page computes from the corpus's shared objects (a document's model, a graph), computed
-// once per object for the whole build: the content store hands every page the same objects, and
-// an index rebuilt for each page or panel made the build grow faster than the corpus.
+// once per object for the whole build: buildFiles.ts reads each file of build/ once and hands every
+// page the same objects, and an index rebuilt for each page or panel made the build grow faster
+// than the corpus.
+
+/** `make`'s result, made the first time it is asked for and shared after. */
+export function once<Value>(make: () => Value): () => Value {
+  let made: { value: Value } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
 
 /** `make`'s result for each object it is given, made the first time. */
 export function perObject<Key extends object, Value>(make: (key: Key) => Value): (key: Key) => Value {

@@ -23,7 +23,6 @@ const spansOf = perObject((graph: ReuseGraph): Map<string, ReuseSpan[]> => {
 /** The spans of every passage, by passage id, in reading order. */
 export const spansByPassage = (graph: ReuseGraph | null): Map<string, ReuseSpan[]> => (graph ? spansOf(graph) : new Map());
 
-
 /** The plan's stretches of repeated words (each phrase's places in the plan), by plan passage id, in reading order. */
 export function planStretches(phrases: readonly SharedPhrase[]): Map<string, SharedPhrase['plan']> {
   const byPassage = new Map<string, SharedPhrase['plan']>();

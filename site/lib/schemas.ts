@@ -119,7 +119,6 @@ export const xrefSchema = z.object({
   carriedOutIn: z.record(z.string(), z.array(z.object({ passageId: z.string(), documentId: z.string(), score: z.number() }))),
 });
 
-
 /** The wording the documents share with each master plan (build/xref/reuse.json). */
 export const reuseSchema = z.object({
   schemaVersion: z.literal(1),
@@ -146,7 +145,6 @@ export const reuseSchema = z.object({
   byPlan: z.record(z.string(), z.record(z.string(), z.object({ characters: z.number(), reused: z.number(), formulaic: z.number(), share: z.number(), spans: z.number() }))),
   sections: z.record(z.string(), z.object({ characters: z.number(), reused: z.number(), share: z.number(), byDocument: z.record(z.string(), z.number()) })),
 });
-
 
 const phrasePlace = { documentId: z.string(), passageId: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() };
 
